@@ -4,7 +4,7 @@ import path from "node:path";
 import type { MigrationList, SchemaFilter } from "@prisma/schema-engine-wasm";
 import type { DatabaseEngine, DatabaseTarget } from "./engine";
 import { migrationsDirFor, schemaSourcePath } from "./paths";
-import { openSchemaEngine } from "./schema-engine";
+import { withSchemaEngine } from "./schema-engine";
 import { deriveSchemaFor } from "./schema-variants";
 import { postgresAdminUrl } from "./throwaway-postgres";
 
@@ -33,14 +33,11 @@ export async function loadMigrationList(baseDir: string): Promise<MigrationList>
 /** Applies every migration the database lacks and records it in `_prisma_migrations`; returns the names applied. */
 export async function applyPendingMigrations(target: DatabaseTarget): Promise<string[]> {
   if (target.engine === "sqlite" && target.filePath !== ":memory:") mkdirSync(path.dirname(target.filePath), { recursive: true });
-  const engine = await openSchemaEngine(target, await readSchemaFor(target.engine));
-  try {
-    const migrationsList = await loadMigrationList(migrationsDirFor(target.engine));
+  const migrationsList = await loadMigrationList(migrationsDirFor(target.engine));
+  return withSchemaEngine(target, await readSchemaFor(target.engine), async (engine) => {
     const { appliedMigrationNames } = await engine.applyMigrations({ migrationsList, filters: noFilters });
     return appliedMigrationNames;
-  } finally {
-    engine.free();
-  }
+  });
 }
 
 /**
@@ -50,8 +47,7 @@ export async function applyPendingMigrations(target: DatabaseTarget): Promise<st
  */
 export async function diffSchemas(engine: DatabaseEngine, previousSource: string | null, currentSource: string): Promise<string> {
   const current = deriveSchemaFor(engine, currentSource);
-  const schemaEngine = await openSchemaEngine(placeholderTargetFor(engine), current);
-  try {
+  return withSchemaEngine(placeholderTargetFor(engine), current, async (schemaEngine) => {
     const result = await schemaEngine.diff({
       from: previousSource === null ? { tag: "empty" } : { tag: "schemaDatamodel", files: [{ path: "schema.prisma", content: deriveSchemaFor(engine, previousSource) }] },
       to: { tag: "schemaDatamodel", files: [{ path: "schema.prisma", content: current }] },
@@ -61,9 +57,7 @@ export async function diffSchemas(engine: DatabaseEngine, previousSource: string
     });
     const sql = result.stdout ?? "";
     return /^\s*(-- This is an empty migration\.)?\s*$/.test(sql) ? "" : sql;
-  } finally {
-    schemaEngine.free();
-  }
+  });
 }
 
 /** The engine connects on start even for work that reads no database: an in-memory SQLite, or the PostgreSQL server. */

@@ -64,18 +64,50 @@ class SqliteFactoryWithScriptReplay implements SqlMigrationAwareDriverAdapterFac
   }
 }
 
+/**
+ * Remembers every connection the engine opens: freeing the engine does not close them, and an open SQLite
+ * connection of the engine's would keep the file locked for the app that opens it next in the same process.
+ */
+class ConnectionTrackingFactory implements SqlMigrationAwareDriverAdapterFactory {
+  readonly provider;
+  readonly adapterName;
+  readonly opened: SqlDriverAdapter[] = [];
+
+  constructor(private readonly inner: SqlMigrationAwareDriverAdapterFactory) {
+    this.provider = inner.provider;
+    this.adapterName = inner.adapterName;
+  }
+
+  async connect(): Promise<SqlDriverAdapter> {
+    const adapter = await this.inner.connect();
+    this.opened.push(adapter);
+    return adapter;
+  }
+
+  async connectToShadowDb(): Promise<SqlDriverAdapter> {
+    const adapter = await this.inner.connectToShadowDb();
+    this.opened.push(adapter);
+    return adapter;
+  }
+}
+
 function createAdapterFactory(target: DatabaseTarget): SqlMigrationAwareDriverAdapterFactory {
   return target.engine === "sqlite" ? new SqliteFactoryWithScriptReplay(target.filePath) : new PrismaPg({ connectionString: target.url });
 }
 
-/** Opens the schema engine on a database; `schema` is the Prisma schema text of that database's engine. */
-export async function openSchemaEngine(target: DatabaseTarget, schema: string): Promise<SchemaEngine> {
+/**
+ * Runs work with the schema engine opened on a database (`schema` is the Prisma schema text of that database's
+ * engine), then frees the engine and closes every connection it opened.
+ */
+export async function withSchemaEngine<T>(target: DatabaseTarget, schema: string, work: (engine: SchemaEngine) => Promise<T>): Promise<T> {
   await loadWasm();
   const { SchemaEngine } = engineBindings as unknown as { SchemaEngine: { new: (...args: unknown[]) => Promise<SchemaEngine> } };
-  const logs: string[] = [];
-  return SchemaEngine.new(
-    { datamodels: [["schema.prisma", schema]] },
-    (log: string) => logs.push(log),
-    bindMigrationAwareSqlAdapterFactory(createAdapterFactory(target)),
-  );
+  const factory = new ConnectionTrackingFactory(createAdapterFactory(target));
+  const engine = await SchemaEngine.new({ datamodels: [["schema.prisma", schema]] }, () => {}, bindMigrationAwareSqlAdapterFactory(factory));
+  try {
+    return await work(engine);
+  } finally {
+    engine.free();
+    await Promise.all(factory.opened.map((adapter) => adapter.dispose()));
+  }
 }

@@ -1,0 +1,41 @@
+import path from "node:path";
+import { defineConfig, devices } from "@playwright/test";
+
+// The app under test is the real production build, served by the same script as `npm start`, on a throwaway
+// SQLite store filled from the bundled snapshot; it never touches the developer's own store.
+const port = Number(process.env.E2E_PORT ?? 3100);
+const storeFile = path.resolve("test-results", "e2e-store", `burnwatch-${Date.now()}.db`);
+export const baseURL = `http://127.0.0.1:${port}`;
+
+const chromiumArgs = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+
+export default defineConfig({
+  testDir: "e2e",
+  fullyParallel: false,
+  workers: 1,
+  forbidOnly: Boolean(process.env.CI),
+  retries: 0,
+  reporter: [["list"]],
+  timeout: 30_000,
+  use: { baseURL },
+  projects: [
+    { name: "api", testMatch: /.*\.api\.spec\.ts/ },
+    {
+      name: "ui",
+      testMatch: /.*\.ui\.spec\.ts/,
+      use: {
+        ...devices["Desktop Chrome"],
+        launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: chromiumArgs },
+      },
+    },
+  ],
+  webServer: {
+    command: "node lib/start/start.mjs",
+    url: `${baseURL}/`,
+    env: { DATABASE_URL: `file:${storeFile}`, PORT: String(port) },
+    reuseExistingServer: false,
+    timeout: 300_000,
+    stdout: "ignore",
+    stderr: "pipe",
+  },
+});
