@@ -7,6 +7,7 @@ describe("utc days", () => {
     expect(isUtcDay("2023-02-29")).toBe(false);
     expect(isUtcDay("2023-2-01")).toBe(false);
     expect(isUtcDay("2023-01-01T00:00")).toBe(false);
+    expect(isUtcDay("2023-13-01")).toBe(false);
   });
 
   it("adds days across months, leap days and clock changes", () => {

@@ -4,7 +4,8 @@ const msPerDay = 86_400_000;
 
 export function isUtcDay(value: string): boolean {
   if (!dayPattern.test(value)) return false;
-  return toUtcDay(new Date(`${value}T00:00:00Z`)) === value;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && toUtcDay(date) === value;
 }
 
 export function assertUtcDay(value: string): string {
