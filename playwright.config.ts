@@ -1,10 +1,11 @@
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 
 // The app under test is the real production build, served by the same script as `npm start`, on a throwaway
 // SQLite store filled from the bundled snapshot; it never touches the developer's own store.
 const port = Number(process.env.E2E_PORT ?? 3100);
-const storeFile = path.resolve("test-results", "e2e-store", `burnwatch-${Date.now()}.db`);
+const storeFile = path.join(tmpdir(), "burnwatch-e2e", `store-${process.pid}.db`);
 export const baseURL = `http://127.0.0.1:${port}`;
 
 const chromiumArgs = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
