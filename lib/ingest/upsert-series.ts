@@ -1,7 +1,7 @@
 import "server-only";
 import type { Db } from "@/lib/db";
 import type { SnapshotBurnPoint, SnapshotPricePoint, SnapshotSupplyPoint } from "@/lib/snapshot/snapshot-format";
-import type { RowCounts } from "./ingest-run";
+import { addCounts, type RowCounts } from "./ingest-run";
 
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 type Provenance = { tokenId: number; sourceId: number; ingestRunId: number };
@@ -33,8 +33,17 @@ export function classifyPoints<P extends { day: string }, R extends { day: strin
   return { toCreate, toUpdate, unchanged };
 }
 
-async function createInChunks<T>(items: T[], create: (chunk: T[]) => Promise<unknown>): Promise<void> {
-  for (let start = 0; start < items.length; start += createChunkSize) await create(items.slice(start, start + createChunkSize));
+type Plan<P> = { toCreate: P[]; toUpdate: { point: P; row: { id: number } }[]; unchanged: number };
+
+/** Writes a plan: new points in chunks, changed ones one by one with their new source, run and import time. */
+async function applyPlan<P>(
+  plan: Plan<P>,
+  createMany: (chunk: P[]) => Promise<unknown>,
+  update: (id: number, point: P, importedAt: Date) => Promise<unknown>,
+): Promise<RowCounts> {
+  for (let start = 0; start < plan.toCreate.length; start += createChunkSize) await createMany(plan.toCreate.slice(start, start + createChunkSize));
+  for (const { point, row } of plan.toUpdate) await update(row.id, point, new Date());
+  return { added: plan.toCreate.length, updated: plan.toUpdate.length, unchanged: plan.unchanged };
 }
 
 export async function upsertPricePoints(db: Db, points: SnapshotPricePoint[], provenance: Provenance): Promise<RowCounts> {
@@ -43,11 +52,11 @@ export async function upsertPricePoints(db: Db, points: SnapshotPricePoint[], pr
     const plan = classifyPoints(points, existing, provenance.sourceId, (point, row) =>
       point.priceUsd === row.priceUsd && point.marketCapUsd === row.marketCapUsd && point.volumeUsd === row.volumeUsd,
     );
-    await createInChunks(plan.toCreate, (chunk) => tx.pricePoint.createMany({ data: chunk.map((point) => ({ ...point, ...provenance })) }));
-    for (const { point, row } of plan.toUpdate) {
-      await tx.pricePoint.update({ where: { id: row.id }, data: { ...point, sourceId: provenance.sourceId, ingestRunId: provenance.ingestRunId, importedAt: new Date() } });
-    }
-    return { added: plan.toCreate.length, updated: plan.toUpdate.length, unchanged: plan.unchanged };
+    return applyPlan(
+      plan,
+      (chunk) => tx.pricePoint.createMany({ data: chunk.map((point) => ({ ...point, ...provenance })) }),
+      (id, point, importedAt) => tx.pricePoint.update({ where: { id }, data: { ...point, ...provenance, importedAt } }),
+    );
   }, transactionOptions);
 }
 
@@ -55,11 +64,11 @@ export async function upsertSupplyPoints(db: Db, points: SnapshotSupplyPoint[], 
   return db.$transaction(async (tx: Tx) => {
     const existing = await tx.supplyPoint.findMany({ where: { tokenId: provenance.tokenId, day: { in: points.map((point) => point.day) } } });
     const plan = classifyPoints(points, existing, provenance.sourceId, (point, row) => point.total === row.total && point.circulating === row.circulating);
-    await createInChunks(plan.toCreate, (chunk) => tx.supplyPoint.createMany({ data: chunk.map((point) => ({ ...point, ...provenance })) }));
-    for (const { point, row } of plan.toUpdate) {
-      await tx.supplyPoint.update({ where: { id: row.id }, data: { ...point, sourceId: provenance.sourceId, ingestRunId: provenance.ingestRunId, importedAt: new Date() } });
-    }
-    return { added: plan.toCreate.length, updated: plan.toUpdate.length, unchanged: plan.unchanged };
+    return applyPlan(
+      plan,
+      (chunk) => tx.supplyPoint.createMany({ data: chunk.map((point) => ({ ...point, ...provenance })) }),
+      (id, point, importedAt) => tx.supplyPoint.update({ where: { id }, data: { ...point, ...provenance, importedAt } }),
+    );
   }, transactionOptions);
 }
 
@@ -67,19 +76,17 @@ export async function upsertBurns(db: Db, points: SnapshotBurnPoint[], provenanc
   const kinds = [...new Set(points.map((point) => point.kind))];
   return db.$transaction(async (tx: Tx) => {
     const existing = await tx.burn.findMany({ where: { tokenId: provenance.tokenId, kind: { in: kinds }, day: { in: points.map((point) => point.day) } } });
-    const byKind = (kind: string) => existing.filter((row) => row.kind === kind);
-    const counts = { added: 0, updated: 0, unchanged: 0 };
+    let counts: RowCounts = { added: 0, updated: 0, unchanged: 0 };
     for (const kind of kinds) {
-      const plan = classifyPoints(points.filter((point) => point.kind === kind), byKind(kind), provenance.sourceId, (point, row) =>
+      const plan = classifyPoints(points.filter((point) => point.kind === kind), existing.filter((row) => row.kind === kind), provenance.sourceId, (point, row) =>
         point.amount === row.amount && point.runningTotal === row.runningTotal && point.periodDays === row.periodDays && point.note === row.note,
       );
-      await createInChunks(plan.toCreate, (chunk) => tx.burn.createMany({ data: chunk.map((point) => ({ ...point, ...provenance })) }));
-      for (const { point, row } of plan.toUpdate) {
-        await tx.burn.update({ where: { id: row.id }, data: { ...point, sourceId: provenance.sourceId, ingestRunId: provenance.ingestRunId, importedAt: new Date() } });
-      }
-      counts.added += plan.toCreate.length;
-      counts.updated += plan.toUpdate.length;
-      counts.unchanged += plan.unchanged;
+      const kindCounts = await applyPlan(
+        plan,
+        (chunk) => tx.burn.createMany({ data: chunk.map((point) => ({ ...point, ...provenance })) }),
+        (id, point, importedAt) => tx.burn.update({ where: { id }, data: { ...point, ...provenance, importedAt } }),
+      );
+      counts = addCounts(counts, kindCounts);
     }
     return counts;
   }, transactionOptions);
