@@ -11,3 +11,12 @@ export async function getPriceHistory(tokenId: number): Promise<PriceRow[]> {
     select: { day: true, priceUsd: true, marketCapUsd: true, volumeUsd: true, sourceId: true },
   });
 }
+
+/** Price rows between two days (inclusive, either end open), with their source, oldest first. */
+export async function getPriceHistoryBetween(tokenId: number, from: string | undefined, to: string | undefined) {
+  return getDb().pricePoint.findMany({
+    where: { tokenId, day: { ...(from ? { gte: from } : {}), ...(to ? { lte: to } : {}) } },
+    orderBy: { day: "asc" },
+    select: { day: true, priceUsd: true, marketCapUsd: true, volumeUsd: true, source: { select: { key: true, name: true, repository: true, path: true, commit: true } } },
+  });
+}

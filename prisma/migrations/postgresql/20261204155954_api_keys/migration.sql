@@ -61,7 +61,7 @@ CREATE TABLE "ApiKey" (
 CREATE TABLE "RequestNonce" (
     "keyId" TEXT NOT NULL,
     "nonce" TEXT NOT NULL,
-    "expiresAt" TIMESTAMP(3) NOT NULL,
+    "expiresAtMs" BIGINT NOT NULL,
 
     CONSTRAINT "RequestNonce_pkey" PRIMARY KEY ("keyId","nonce")
 );
@@ -69,11 +69,11 @@ CREATE TABLE "RequestNonce" (
 -- CreateTable
 CREATE TABLE "RateLimitWindow" (
     "bucket" TEXT NOT NULL,
-    "windowStart" BIGINT NOT NULL,
+    "windowStartMs" BIGINT NOT NULL,
     "count" INTEGER NOT NULL DEFAULT 0,
-    "expiresAt" TIMESTAMP(3) NOT NULL,
+    "expiresAtMs" BIGINT NOT NULL,
 
-    CONSTRAINT "RateLimitWindow_pkey" PRIMARY KEY ("bucket","windowStart")
+    CONSTRAINT "RateLimitWindow_pkey" PRIMARY KEY ("bucket","windowStartMs")
 );
 
 -- CreateTable
@@ -123,10 +123,10 @@ CREATE UNIQUE INDEX "ApiKey_keyId_key" ON "ApiKey"("keyId");
 CREATE INDEX "ApiKey_clientId_idx" ON "ApiKey"("clientId");
 
 -- CreateIndex
-CREATE INDEX "RequestNonce_expiresAt_idx" ON "RequestNonce"("expiresAt");
+CREATE INDEX "RequestNonce_expiresAtMs_idx" ON "RequestNonce"("expiresAtMs");
 
 -- CreateIndex
-CREATE INDEX "RateLimitWindow_expiresAt_idx" ON "RateLimitWindow"("expiresAt");
+CREATE INDEX "RateLimitWindow_expiresAtMs_idx" ON "RateLimitWindow"("expiresAtMs");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "AuditEvent_aggregateKey_key" ON "AuditEvent"("aggregateKey");

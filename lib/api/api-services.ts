@@ -1,0 +1,37 @@
+import "server-only";
+import { getDb, type Db } from "@/lib/db";
+import { readEnv } from "@/lib/env";
+import { systemClock, type Clock } from "@/lib/clock";
+import { KeyCache } from "@/lib/keys/key-cache";
+import { getKeyEncryptionKey } from "@/lib/keys/key-encryption-key";
+import type { SharedState } from "./shared-state";
+import { createDatabaseSharedState } from "./shared-state-db";
+import { createRedisSharedState } from "./shared-state-redis";
+
+/** What the API wrapper needs from the outside world; tests build their own with a fake clock and a throwaway store. */
+export type ApiServices = {
+  db: Db;
+  state: SharedState;
+  clock: Clock;
+  keyCache: KeyCache;
+  kek: () => Buffer;
+  trustedProxyHops: number;
+};
+
+const cache = globalThis as unknown as { burnwatchApiServices?: ApiServices };
+
+export function getApiServices(): ApiServices {
+  if (!cache.burnwatchApiServices) {
+    const env = readEnv();
+    const db = getDb();
+    cache.burnwatchApiServices = {
+      db,
+      state: env.REDIS_URL ? createRedisSharedState(env.REDIS_URL) : createDatabaseSharedState(db),
+      clock: systemClock,
+      keyCache: new KeyCache(),
+      kek: getKeyEncryptionKey,
+      trustedProxyHops: env.TRUSTED_PROXY_HOPS,
+    };
+  }
+  return cache.burnwatchApiServices;
+}

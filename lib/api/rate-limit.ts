@@ -1,0 +1,46 @@
+import "server-only";
+import { estimateUsage, formatRateLimitHeaders, secondsToReset, windowStartMs, type PolicyState, type RateLimitPolicy } from "./rate-limit-policy";
+import type { SharedState } from "./shared-state";
+
+export type RateLimitOutcome = {
+  allowed: boolean;
+  headers: { policy: string; limit: string };
+  /** When refused: the policy that refused, and the seconds to wait. */
+  refusedBy?: RateLimitPolicy;
+  retryAfterSeconds?: number;
+};
+
+/**
+ * Counts one request against each policy of a bucket and decides. The counter is incremented first and the
+ * returned value decides, so concurrent requests on several servers can never all slip under the quota.
+ */
+export async function consumeRateLimit(state: SharedState, bucket: string, policies: RateLimitPolicy[], nowMs: number): Promise<RateLimitOutcome> {
+  const states: PolicyState[] = await Promise.all(
+    policies.map(async (policy) => {
+      const size = policy.windowSeconds * 1000;
+      const start = windowStartMs(policy, nowMs);
+      const current = await state.incrementWindow(`${bucket}:${policy.name}`, start, size * 2, nowMs);
+      const previous = policy.sliding ? await state.readWindow(`${bucket}:${policy.name}`, start - size) : 0;
+      return { policy, used: estimateUsage(policy, previous, current, nowMs) };
+    }),
+  );
+  const refused = states.find(({ policy, used }) => used > policy.quota);
+  return {
+    allowed: !refused,
+    headers: formatRateLimitHeaders(states, nowMs),
+    ...(refused ? { refusedBy: refused.policy, retryAfterSeconds: secondsToReset(refused.policy, nowMs) } : {}),
+  };
+}
+
+/** Whether a bucket is already over a policy, without counting a request (used before authenticating). */
+export async function isOverLimit(state: SharedState, bucket: string, policy: RateLimitPolicy, nowMs: number): Promise<boolean> {
+  const size = policy.windowSeconds * 1000;
+  const start = windowStartMs(policy, nowMs);
+  const [current, previous] = await Promise.all([state.readWindow(`${bucket}:${policy.name}`, start), state.readWindow(`${bucket}:${policy.name}`, start - size)]);
+  return estimateUsage(policy, previous, current, nowMs) >= policy.quota;
+}
+
+/** Counts one event (a failed authentication, say) against a policy without deciding anything. */
+export async function countAgainstLimit(state: SharedState, bucket: string, policy: RateLimitPolicy, nowMs: number): Promise<void> {
+  await state.incrementWindow(`${bucket}:${policy.name}`, windowStartMs(policy, nowMs), policy.windowSeconds * 2000, nowMs);
+}

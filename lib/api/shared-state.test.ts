@@ -1,0 +1,67 @@
+import { randomBytes } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createThrowawayPostgresStore, createThrowawaySqliteStore, postgresSuitesSkipped, type ThrowawayStore } from "@/lib/testing/throwaway-store";
+import { createDatabaseSharedState } from "./shared-state-db";
+import { createRedisSharedState } from "./shared-state-redis";
+import type { SharedState } from "./shared-state";
+
+const redisUrl = process.env.REDIS_TEST_URL ?? "redis://127.0.0.1:6379";
+
+function describeSharedState(name: string, open: () => Promise<{ state: SharedState; close: () => Promise<void> }>, skip = false) {
+  describe.skipIf(skip)(`shared state: ${name}`, () => {
+    let state: SharedState;
+    let close: () => Promise<void>;
+    beforeAll(async () => {
+      ({ state, close } = await open());
+    });
+    afterAll(async () => close?.());
+    const unique = () => randomBytes(6).toString("hex");
+
+    it("counts a window atomically under concurrent increments", async () => {
+      const bucket = `test:${unique()}`;
+      const counts = await Promise.all(Array.from({ length: 25 }, () => state.incrementWindow(bucket, 60_000, 120_000, 61_000)));
+      expect([...counts].sort((a, b) => a - b)).toEqual(Array.from({ length: 25 }, (_, index) => index + 1));
+      expect(await state.readWindow(bucket, 60_000)).toBe(25);
+      expect(await state.readWindow(bucket, 0)).toBe(0);
+    });
+
+    it("accepts a nonce once and refuses it again while it lives", async () => {
+      const key = unique();
+      const nonce = randomBytes(16).toString("hex");
+      const now = Date.now();
+      expect(await state.rememberNonce(key, nonce, 65_000, now)).toBe(true);
+      expect(await state.rememberNonce(key, nonce, 65_000, now + 1_000)).toBe(false);
+      expect(await state.rememberNonce(unique(), nonce, 65_000, now)).toBe(true);
+      const racing = await Promise.all(Array.from({ length: 10 }, () => state.rememberNonce(key, `${nonce}00`, 65_000, now)));
+      expect(racing.filter(Boolean)).toHaveLength(1);
+    });
+  });
+}
+
+let sqlite: ThrowawayStore;
+describeSharedState("SQLite", async () => {
+  sqlite = await createThrowawaySqliteStore();
+  return { state: createDatabaseSharedState(sqlite.db), close: () => sqlite.dispose() };
+});
+
+describeSharedState(
+  "PostgreSQL",
+  async () => {
+    const store = await createThrowawayPostgresStore();
+    return { state: createDatabaseSharedState(store.db), close: () => store.dispose() };
+  },
+  postgresSuitesSkipped,
+);
+
+describeSharedState("Redis", async () => {
+  const state = createRedisSharedState(redisUrl, `bw-test-${randomBytes(4).toString("hex")}:`);
+  return { state, close: state.close };
+});
+
+describe("fail closed", () => {
+  it("reports an unreachable Redis as unavailable instead of letting requests through", async () => {
+    const state = createRedisSharedState("redis://127.0.0.1:1");
+    await expect(state.rememberNonce("k", "n", 1000, Date.now())).rejects.toThrow(/shared state unavailable/);
+    await state.close();
+  });
+});

@@ -1,0 +1,171 @@
+import "server-only";
+import { recordAggregatedAuditEvent } from "@/lib/audit/audit-log";
+import { findApiKey, touchLastUsed } from "@/lib/keys/key-store";
+import { describeKeyStatus, type ApiKeyRecord } from "@/lib/keys/key-record";
+import { grantsScope, type Scope } from "@/lib/keys/scopes";
+import { recordKeyUsage } from "@/lib/keys/usage";
+import { getApiServices, type ApiServices } from "./api-services";
+import { authenticateApiKey, readPresentedKey } from "./authenticate";
+import { checkOriginAndAddress } from "./check-origin";
+import { ApiProblem, problemResponse } from "./problem";
+import { consumeRateLimit, countAgainstLimit, isOverLimit } from "./rate-limit";
+import { failedAuthPolicy, policiesForKey } from "./rate-limit-policy";
+import { createRequestContext, type RequestContext } from "./request-context";
+import { SharedStateUnavailable } from "./shared-state";
+import { verifyRequestSignature } from "./verify-signature";
+
+export type ApiHandlerInput<Params> = {
+  request: Request;
+  params: Params;
+  key: ApiKeyRecord;
+  context: RequestContext;
+  /** The raw body, read once (signed requests hash it); handlers parse it with their own zod schema. */
+  rawBody: Uint8Array;
+  services: ApiServices;
+  now: Date;
+};
+
+export type ApiHandler<Params> = (input: ApiHandlerInput<Params>) => Promise<Response>;
+
+export type ApiRouteOptions = {
+  scope: Scope;
+  /** Publishable keys are refused unless the route allows them (read-only data and stateless scenario runs). */
+  allowPublishable?: boolean;
+  /** The CoinGecko-compatible routes also take keys in x-cg-pro-api-key / x-cg-demo-api-key. */
+  allowCoingeckoHeaders?: boolean;
+};
+
+const safeMethods = new Set(["GET", "HEAD", "OPTIONS"]);
+
+type RouteContext<Params> = { params: Promise<Params> };
+
+/** Step 1: refuse addresses that failed authentication too often, before looking at their key. */
+async function refuseFloodedAddress(services: ApiServices, context: RequestContext, nowMs: number): Promise<void> {
+  if (await isOverLimit(services.state, `auth-fail:ip:${context.ip}`, failedAuthPolicy, nowMs)) {
+    throw new ApiProblem("rate_limited", "Too many failed authentications from this address; wait a minute.", { headers: { "retry-after": "60" }, fields: { policy: failedAuthPolicy.name } });
+  }
+}
+
+/** Step 2: the key, or a 401 counted against the address and written to the audit log (once a minute, aggregated). */
+async function authenticate(services: ApiServices, request: Request, context: RequestContext, options: ApiRouteOptions, now: Date): Promise<ApiKeyRecord> {
+  const nowMs = now.getTime();
+  const result = await authenticateApiKey(
+    readPresentedKey(request.headers, options.allowCoingeckoHeaders ?? false),
+    (keyId) => services.keyCache.get(keyId, nowMs, (id) => findApiKey(services.db, id)),
+    now,
+  );
+  if (result.ok) return result.key;
+  await countAgainstLimit(services.state, `auth-fail:ip:${context.ip}`, failedAuthPolicy, nowMs);
+  const action = result.reason === "expired" ? "key.expired" : "auth.failed";
+  await recordAggregatedAuditEvent(services.db, { action, outcome: "failure", actor: "api", keyId: result.keyId, ip: context.ip, userAgent: context.userAgent, requestId: context.requestId, reason: result.reason }, now);
+  throw result.problem;
+}
+
+/** Step 3: what the key may do here: its kind, origin or address, and scope. */
+function authorize(key: ApiKeyRecord, request: Request, context: RequestContext, options: ApiRouteOptions): void {
+  if (key.kind === "publishable" && (!options.allowPublishable || !safeMethods.has(request.method))) {
+    throw new ApiProblem("forbidden", "Publishable keys may only read data; use a secret key from your server.");
+  }
+  checkOriginAndAddress(key, request.headers, context.ip);
+  if (!grantsScope(key.scopes, options.scope)) {
+    throw new ApiProblem("insufficient_scope", `This key lacks the scope ${options.scope}.`, { fields: { required_scope: options.scope } });
+  }
+}
+
+/** Step 5: per-key limits (and per-address limits for publishable keys), with the IETF headers on every answer. */
+async function limit(services: ApiServices, key: ApiKeyRecord, context: RequestContext, headers: Headers, now: Date): Promise<void> {
+  const nowMs = now.getTime();
+  const outcomes = [await consumeRateLimit(services.state, `key:${key.keyId}`, policiesForKey(key.rateLimitPerMinute), nowMs)];
+  if (key.kind === "publishable") outcomes.push(await consumeRateLimit(services.state, `pk-ip:${context.ip}`, policiesForKey(null), nowMs));
+  const first = outcomes[0];
+  if (first) {
+    headers.set("ratelimit-policy", first.headers.policy);
+    headers.set("ratelimit", first.headers.limit);
+  }
+  const refused = outcomes.find((outcome) => !outcome.allowed);
+  if (refused?.refusedBy) {
+    await recordAggregatedAuditEvent(services.db, { action: "rate_limit.exceeded", outcome: "failure", actor: `key:${key.keyId}`, keyId: key.keyId, clientId: key.clientId, ip: context.ip, requestId: context.requestId, reason: refused.refusedBy.name }, now);
+    throw new ApiProblem("rate_limited", `Rate limit "${refused.refusedBy.name}" of ${refused.refusedBy.quota} requests per ${refused.refusedBy.windowSeconds} s exceeded.`, {
+      headers: { "retry-after": String(refused.retryAfterSeconds ?? 1) },
+      fields: { policy: refused.refusedBy.name },
+    });
+  }
+}
+
+/** After the answer: usage by day and status, use during a grace window, last-used. Failures here never fail the request. */
+async function account(services: ApiServices, key: ApiKeyRecord, context: RequestContext, status: number, now: Date): Promise<void> {
+  const inGrace = describeKeyStatus(key, now) === "grace";
+  try {
+    await recordKeyUsage(services.db, key.keyId, status, inGrace, now);
+    await touchLastUsed(services.db, key.keyId, now);
+    if (inGrace) {
+      await recordAggregatedAuditEvent(services.db, { action: "key.used_during_grace", outcome: "success", actor: `key:${key.keyId}`, keyId: key.keyId, clientId: key.clientId, ip: context.ip, requestId: context.requestId, reason: `expires ${key.expiresAt?.toISOString()}` }, now);
+    }
+  } catch (error) {
+    console.error(`[${context.requestId}] usage accounting failed: ${(error as Error).message}`);
+  }
+}
+
+/**
+ * The API wrapper: key → kind, origin and scope → signature (state-changing methods) → rate limit → handler,
+ * and problem+json for every failure. Authentication failures and handler failures stay in separate branches:
+ * a handler's bug is a 500 with its request id, never a 401.
+ */
+export function createApiRoute<Params = Record<string, never>>(handler: ApiHandler<Params>, options: ApiRouteOptions, services: () => ApiServices = getApiServices) {
+  return async (request: Request, routeContext?: RouteContext<Params>): Promise<Response> => {
+    const deps = services();
+    const context = createRequestContext(request, deps.trustedProxyHops);
+    const now = deps.clock();
+    const headers = new Headers({ "x-request-id": context.requestId });
+    let key: ApiKeyRecord | null = null;
+    try {
+      await refuseFloodedAddress(deps, context, now.getTime());
+      key = await authenticate(deps, request, context, options, now);
+      authorize(key, request, context, options);
+      const rawBody = new Uint8Array(await request.arrayBuffer());
+      if (!safeMethods.has(request.method)) await verifyRequestSignature(request, rawBody, key, { state: deps.state, kek: deps.kek(), now });
+      await limit(deps, key, context, headers, now);
+      const params = ((await routeContext?.params) ?? {}) as Params;
+      let response: Response;
+      try {
+        response = await handler({ request, params, key, context, rawBody, services: deps, now });
+      } catch (error) {
+        if (error instanceof ApiProblem) throw error;
+        console.error(`[${context.requestId}] handler failed:`, error);
+        throw new ApiProblem("internal_error", "Something went wrong on our side; the request id identifies it in our logs.");
+      }
+      for (const [name, value] of headers) response.headers.set(name, value);
+      await account(deps, key, context, response.status, now);
+      return response;
+    } catch (error) {
+      const problem = toProblem(error, context);
+      if (problem.code === "replay_detected" || problem.code === "invalid_signature") {
+        const action = problem.code === "replay_detected" ? "request.replay_detected" : "request.signature_invalid";
+        await recordAggregatedAuditEvent(deps.db, { action, outcome: "failure", actor: key ? `key:${key.keyId}` : "api", keyId: key?.keyId, clientId: key?.clientId, ip: context.ip, requestId: context.requestId, reason: problem.detail }, now).catch(() => {});
+      }
+      if (key && problem.status !== 401) await account(deps, key, context, problem.status, now);
+      return problemResponse(problem, context, headers);
+    }
+  };
+}
+
+function toProblem(error: unknown, context: RequestContext): ApiProblem {
+  if (error instanceof ApiProblem) return error;
+  if (error instanceof SharedStateUnavailable || isStoreUnavailable(error)) {
+    console.error(`[${context.requestId}] store unavailable: ${(error as Error).message.split("\n")[0]}`);
+    return new ApiProblem("unavailable", "The service cannot reach its store right now; try again shortly.", { headers: { "retry-after": "5" } });
+  }
+  console.error(`[${context.requestId}] request failed:`, error);
+  return new ApiProblem("internal_error", "Something went wrong on our side; the request id identifies it in our logs.");
+}
+
+/** Connection-level failures of either engine, which mean "try again later" rather than "we have a bug". */
+function isStoreUnavailable(error: unknown): boolean {
+  const text = error instanceof Error ? `${error.name} ${error.message} ${(error as { code?: string }).code ?? ""}` : "";
+  return /ECONNREFUSED|ECONNRESET|ETIMEDOUT|Can't reach database|database is locked|SQLITE_BUSY|SQLITE_CANTOPEN|P1001|P1017|DatabaseNotReachable|Connection terminated|too many clients/i.test(text);
+}
+
+/** The route with the app's own services: `export const GET = withApiKey(handler, { scope: "prices:read" })`. */
+export function withApiKey<Params = Record<string, never>>(handler: ApiHandler<Params>, options: ApiRouteOptions) {
+  return createApiRoute(handler, options);
+}
