@@ -27,6 +27,6 @@ if (builtFingerprint !== fingerprint || !existsSync(path.join(root, ".next", "BU
 }
 
 console.log(`\n▸ Serving Burnwatch at http://localhost:${port}\n`);
-const server = spawn(process.execPath, [nextCli, "start", "-p", port], { cwd: root, env, stdio: "inherit" });
+const server = spawn(process.execPath, [path.join(root, "lib/start/server.mjs")], { cwd: root, env: { ...env, PORT: port, NODE_ENV: "production" }, stdio: "inherit" });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

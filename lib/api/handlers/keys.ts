@@ -1,0 +1,88 @@
+import "server-only";
+import { z } from "zod";
+import { recordAuditEvent } from "@/lib/audit/audit-log";
+import { addDays, toUtcDay } from "@/lib/days/utc-day";
+import type { ApiKeyRecord } from "@/lib/keys/key-record";
+import { toPublicKeyView } from "@/lib/keys/key-record";
+import { createApiKey, findApiKey, listClientKeys, MAX_GRACE_SECONDS, revokeApiKey, rotateApiKey } from "@/lib/keys/key-store";
+import { scopeSchema } from "@/lib/keys/scopes";
+import { listKeyUsage } from "@/lib/keys/usage";
+import type { ApiHandler, ApiHandlerInput } from "../with-api-key";
+import { jsonResponse, parseJsonBody, parseQuery } from "../json";
+import { ApiProblem } from "../problem";
+
+type KeyParams = { keyId: string };
+
+/**
+ * A key another client owns is "not found", exactly like a key that does not exist: the answer must not tell
+ * one client which keys another has. A test key may not act on live keys.
+ */
+async function findOwnKey({ services, key: caller, params }: ApiHandlerInput<KeyParams>): Promise<ApiKeyRecord> {
+  const target = /^[0-9A-Za-z]{16}$/.test(params.keyId) ? await findApiKey(services.db, params.keyId) : null;
+  if (!target || target.clientId !== caller.clientId) throw new ApiProblem("not_found", "No such key.");
+  if (caller.environment === "test" && target.environment === "live") throw new ApiProblem("forbidden", "A test key cannot act on live keys.");
+  return target;
+}
+
+export const listKeys: ApiHandler<Record<string, never>> = async ({ services, key, now }) => {
+  const keys = await listClientKeys(services.db, key.clientId);
+  return jsonResponse({ data: keys.filter((record) => key.environment === "live" || record.environment === "test").map((record) => toPublicKeyView(record, now)) });
+};
+
+const createKeySchema = z.object({
+  name: z.string().trim().min(1).max(100),
+  environment: z.enum(["live", "test"]).default("live"),
+  scopes: z.array(scopeSchema).min(1),
+  expires_in_days: z.number().int().min(1).max(3650).nullable().default(null),
+});
+
+export const createKey: ApiHandler<Record<string, never>> = async ({ services, key, rawBody, now, context }) => {
+  const body = parseJsonBody(createKeySchema, rawBody);
+  if (key.environment === "test" && body.environment === "live") throw new ApiProblem("forbidden", "A test key cannot create live keys.");
+  const issued = await createApiKey(
+    services.db,
+    { clientId: key.clientId, name: body.name, kind: "secret", environment: body.environment, scopes: body.scopes, expiresAt: body.expires_in_days ? new Date(now.getTime() + body.expires_in_days * 86_400_000) : null },
+    { kek: services.kek(), now },
+  );
+  await recordAuditEvent(services.db, { action: "key.created", outcome: "success", actor: `key:${key.keyId}`, clientId: key.clientId, keyId: issued.record.keyId, ip: context.ip, requestId: context.requestId, details: { scopes: issued.record.scopes } }, now);
+  return jsonResponse({ key: issued.key, signing_secret: issued.signingSecret, ...toPublicKeyView(issued.record, now) }, { status: 201 });
+};
+
+const rotateSchema = z.object({ graceSeconds: z.number().int().min(0).max(MAX_GRACE_SECONDS) });
+
+export const rotateKey: ApiHandler<KeyParams> = async (input) => {
+  const { services, key, rawBody, now, context } = input;
+  const body = parseJsonBody(rotateSchema, rawBody);
+  const target = await findOwnKey(input);
+  const result = await rotateApiKey(services.db, target.keyId, body.graceSeconds, { kek: services.kek(), now });
+  services.keyCache.evict(target.keyId);
+  await recordAuditEvent(
+    services.db,
+    { action: "key.rotated", outcome: "success", actor: `key:${key.keyId}`, clientId: key.clientId, keyId: target.keyId, ip: context.ip, requestId: context.requestId, details: { successor: result.record.keyId, graceSeconds: body.graceSeconds, oldExpiresAt: result.previous.expiresAt?.toISOString() ?? null } },
+    now,
+  );
+  return jsonResponse(
+    { key: result.key, signing_secret: result.signingSecret, ...toPublicKeyView(result.record, now), previous: { key_id: result.previous.keyId, expires_at: result.previous.expiresAt?.toISOString() ?? null, revoked_at: result.previous.revokedAt?.toISOString() ?? null } },
+    { status: 201 },
+  );
+};
+
+export const revokeKey: ApiHandler<KeyParams> = async (input) => {
+  const { services, key, now, context } = input;
+  const target = await findOwnKey(input);
+  const revoked = await revokeApiKey(services.db, target.keyId, now);
+  services.keyCache.evict(target.keyId);
+  await recordAuditEvent(services.db, { action: "key.revoked", outcome: "success", actor: `key:${key.keyId}`, clientId: key.clientId, keyId: target.keyId, ip: context.ip, requestId: context.requestId }, now);
+  return jsonResponse(toPublicKeyView(revoked, now));
+};
+
+const usageQuerySchema = z.object({ days: z.coerce.number().int().min(1).max(366).default(30) });
+
+export const getKeyUsage: ApiHandler<KeyParams> = async (input) => {
+  const { services, request, now } = input;
+  const { days } = parseQuery(usageQuerySchema, request);
+  const target = await findOwnKey(input);
+  const fromDay = addDays(toUtcDay(now), -(days - 1));
+  const rows = await listKeyUsage(services.db, [target.keyId], fromDay);
+  return jsonResponse({ key_id: target.keyId, from: fromDay, to: toUtcDay(now), data: rows.map((row) => ({ date: row.day, status: row.status, in_grace: row.inGrace, count: row.count })) });
+};

@@ -1,0 +1,28 @@
+// The production server: Next's request handler behind a node:http server of our own, because Next keeps a
+// client-sent X-Forwarded-For as it is, and per-address limits must not trust what a client writes.
+// X-Forwarded-For is rewritten to end with the socket's peer; only TRUSTED_PROXY_HOPS entries before it
+// (written by proxies of ours) are believed, and lib/api/request-context.ts reads it that way.
+import http from "node:http";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import next from "next";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const port = Number(process.env.PORT ?? 3000);
+const hostname = process.env.HOST ?? "0.0.0.0";
+const trustedProxyHops = Number(process.env.TRUSTED_PROXY_HOPS ?? 0);
+
+const app = next({ dev: false, dir: root, hostname, port });
+const handle = app.getRequestHandler();
+await app.prepare();
+
+const server = http.createServer((request, response) => {
+  const peer = (request.socket.remoteAddress ?? "").replace(/^::ffff:/, "");
+  const forwarded = request.headers["x-forwarded-for"];
+  const prior = trustedProxyHops > 0 && typeof forwarded === "string" ? forwarded : "";
+  request.headers["x-forwarded-for"] = prior ? `${prior}, ${peer}` : peer;
+  handle(request, response);
+});
+server.keepAliveTimeout = 65_000;
+server.listen(port, hostname, () => console.log(`Burnwatch is ready on http://localhost:${port}`));
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.close(() => process.exit(0)));

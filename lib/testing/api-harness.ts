@@ -1,0 +1,81 @@
+import { randomBytes } from "node:crypto";
+import type { ApiServices } from "@/lib/api/api-services";
+import type { SharedState } from "@/lib/api/shared-state";
+import { createDatabaseSharedState } from "@/lib/api/shared-state-db";
+import { createApiRoute, type ApiHandler, type ApiRouteOptions } from "@/lib/api/with-api-key";
+import { findOrCreateClient } from "@/lib/keys/clients";
+import { KeyCache } from "@/lib/keys/key-cache";
+import { createApiKey, type NewKeyInput } from "@/lib/keys/key-store";
+import { buildStringToSign, sha256Hex, signRequest } from "@/lib/keys/request-signature";
+import { createThrowawaySqliteStore, type ThrowawayStore } from "./throwaway-store";
+
+export const testOrigin = "http://127.0.0.1:3100";
+
+/** A store, services with a clock the test moves by hand, and helpers to make keys and signed requests. */
+export type ApiHarness = {
+  store: ThrowawayStore;
+  services: ApiServices;
+  setNow: (date: Date) => void;
+  advance: (ms: number) => void;
+  now: () => Date;
+  route: <P>(handler: ApiHandler<P>, options: ApiRouteOptions) => (request: Request, context?: { params: Promise<P> }) => Promise<Response>;
+  createKey: (input?: Partial<NewKeyInput> & { clientName?: string }) => Promise<{ key: string; keyId: string; signingSecret: string | null; clientId: number }>;
+  dispose: () => Promise<void>;
+};
+
+export async function createApiHarness(options: { state?: (services: { db: ApiServices["db"] }) => SharedState; start?: Date } = {}): Promise<ApiHarness> {
+  const store = await createThrowawaySqliteStore();
+  let current = options.start ?? new Date("2026-03-01T12:00:00.000Z");
+  const kek = randomBytes(32);
+  const services: ApiServices = {
+    db: store.db,
+    state: options.state ? options.state({ db: store.db }) : createDatabaseSharedState(store.db),
+    clock: () => new Date(current.getTime()),
+    keyCache: new KeyCache(),
+    kek: () => kek,
+    trustedProxyHops: 0,
+  };
+  return {
+    store,
+    services,
+    setNow: (date) => {
+      current = date;
+    },
+    advance: (ms) => {
+      current = new Date(current.getTime() + ms);
+    },
+    now: () => new Date(current.getTime()),
+    route: (handler, routeOptions) => createApiRoute(handler, routeOptions, () => services),
+    createKey: async (input = {}) => {
+      const client = await findOrCreateClient(store.db, input.clientName ?? `client-${randomBytes(4).toString("hex")}`, null);
+      const issued = await createApiKey(
+        store.db,
+        { clientId: client.id, name: "test key", kind: "secret", environment: "live", scopes: ["prices:read"], expiresAt: null, ...input },
+        { kek, now: new Date(current.getTime()) },
+      );
+      return { key: issued.key, keyId: issued.record.keyId, signingSecret: issued.signingSecret, clientId: client.id };
+    },
+    dispose: () => store.dispose(),
+  };
+}
+
+export type RequestOptions = { method?: string; key?: string | null; headers?: Record<string, string>; body?: string; ip?: string };
+
+export function buildRequest(url: string, options: RequestOptions = {}): Request {
+  const headers = new Headers(options.headers);
+  if (options.key !== undefined && options.key !== null) headers.set("authorization", `Bearer ${options.key}`);
+  headers.set("x-forwarded-for", options.ip ?? "203.0.113.7");
+  return new Request(url, { method: options.method ?? "GET", headers, ...(options.body !== undefined ? { body: options.body } : {}) });
+}
+
+/** The three signature headers for a request, as a client following the docs computes them. */
+export function signHeaders(signingSecret: string, input: { method: string; url: string; body?: string; timestamp: number; nonce?: string }): Record<string, string> {
+  const url = new URL(input.url);
+  const nonce = input.nonce ?? randomBytes(16).toString("hex");
+  const stringToSign = buildStringToSign({ timestamp: input.timestamp, nonce, method: input.method, path: url.pathname, query: url.searchParams, bodySha256Hex: sha256Hex(input.body ?? "") });
+  return { "x-bw-timestamp": String(input.timestamp), "x-bw-nonce": nonce, "x-bw-signature": signRequest(signingSecret, stringToSign) };
+}
+
+export async function readProblem(response: Response): Promise<{ type: string; title: string; status: number; detail: string; instance: string; request_id: string; [field: string]: unknown }> {
+  return (await response.json()) as never;
+}
