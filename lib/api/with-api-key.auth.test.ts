@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildRequest, createApiHarness, readProblem, testOrigin, type ApiHarness } from "@/lib/testing/api-harness";
+import { buildRequest, createApiHarness, readProblem, testOrigin, type ApiHarness, type TestRoute } from "@/lib/testing/api-harness";
 import { jsonResponse, parseQuery } from "./json";
 import type { ApiHandler } from "./with-api-key";
 import { z } from "zod";
@@ -16,7 +16,7 @@ const url = "http://127.0.0.1:3100/api/v1/echo";
 
 describe("the API wrapper: authentication and authorization", () => {
   let harness: ApiHarness;
-  let read: ReturnType<ApiHarness["route"]>;
+  let read: TestRoute;
   beforeAll(async () => {
     harness = await createApiHarness();
     read = harness.route(echo, { scope: "prices:read", allowPublishable: true });

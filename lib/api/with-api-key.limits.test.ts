@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildRequest, createApiHarness, readProblem, type ApiHarness } from "@/lib/testing/api-harness";
+import { buildRequest, createApiHarness, readProblem, type ApiHarness, type TestRoute } from "@/lib/testing/api-harness";
 import { jsonResponse } from "./json";
 import type { ApiHandler } from "./with-api-key";
 
@@ -8,7 +8,7 @@ const url = "http://127.0.0.1:3100/api/v1/echo";
 
 describe("429: rate limits", () => {
   let harness: ApiHarness;
-  let read: ReturnType<ApiHarness["route"]>;
+  let read: TestRoute;
   beforeAll(async () => {
     // Two seconds into a minute, so a test's requests share one window.
     harness = await createApiHarness({ start: new Date("2026-03-01T12:00:02.000Z") });

@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createRedisSharedState } from "@/lib/api/shared-state-redis";
-import { buildRequest, createApiHarness, readProblem, signHeaders, type ApiHarness } from "@/lib/testing/api-harness";
+import { buildRequest, createApiHarness, readProblem, signHeaders, type ApiHarness, type TestRoute } from "@/lib/testing/api-harness";
 import { jsonResponse } from "./json";
 import type { ApiHandler } from "./with-api-key";
 
@@ -12,7 +12,7 @@ const body = JSON.stringify({ graceSeconds: 3600 });
 
 describe("signed requests", () => {
   let harness: ApiHarness;
-  let post: ReturnType<ApiHarness["route"]>;
+  let post: TestRoute;
   let key: string;
   let signingSecret: string;
   const seconds = () => Math.floor(harness.now().getTime() / 1000);

@@ -35,17 +35,17 @@ function computeChecksum(body: string): string {
   return encodeBase62Fixed(bytes, KEY_CHECKSUM_LENGTH);
 }
 
-/** A new random key, shown once; store only its hash, keyId and display hints. */
-export function generateApiKey(options: { kind: KeyKind; environment: KeyEnvironment }): {
-  key: string;
-  keyId: string;
-  prefix: KeyPrefix;
-} {
+/** A key from its parts: prefix, a 16-character keyId and 32 secret bytes, with its checksum. */
+export function assembleApiKey(options: { kind: KeyKind; environment: KeyEnvironment; keyId: string; secretBytes: Uint8Array }): { key: string; keyId: string; prefix: KeyPrefix } {
+  if (!/^[0-9A-Za-z]{16}$/.test(options.keyId) || options.secretBytes.length !== SECRET_BYTES) throw new Error("a key needs a 16-character base62 keyId and 32 secret bytes");
   const prefix = selectKeyPrefix(options.kind, options.environment);
-  const keyId = randomBase62(KEY_ID_LENGTH);
-  const secret = encodeBase62Fixed(randomBytes(SECRET_BYTES), KEY_SECRET_LENGTH);
-  const body = `${prefix}${keyId}_${secret}`;
-  return { key: body + computeChecksum(body), keyId, prefix };
+  const body = `${prefix}${options.keyId}_${encodeBase62Fixed(options.secretBytes, KEY_SECRET_LENGTH)}`;
+  return { key: body + computeChecksum(body), keyId: options.keyId, prefix };
+}
+
+/** A new random key, shown once; store only its hash, keyId and display hints. */
+export function generateApiKey(options: { kind: KeyKind; environment: KeyEnvironment }): { key: string; keyId: string; prefix: KeyPrefix } {
+  return assembleApiKey({ ...options, keyId: randomBase62(KEY_ID_LENGTH), secretBytes: randomBytes(SECRET_BYTES) });
 }
 
 /** Strict parse of a presented key; never throws. Checksum failures are reported before any part is returned. */

@@ -5,8 +5,10 @@ import { applyPendingMigrations } from "@/lib/db/migrations";
 import { describeStoreError, redactUrl } from "@/lib/db/store-errors";
 import { readEnv } from "@/lib/env";
 import { importSnapshot } from "@/lib/ingest/snapshot";
+import { getKeyEncryptionKey } from "@/lib/keys/key-encryption-key";
+import { ensureSitePublishableKey, siteOrigins } from "@/lib/keys/site-key-store";
 
-const { DATABASE_URL } = readEnv();
+const { DATABASE_URL, PORT, SITE_ORIGIN } = readEnv();
 const target = resolveDatabaseTarget(DATABASE_URL);
 const where = target.engine === "sqlite" ? target.filePath : redactUrl(target.url);
 
@@ -27,8 +29,11 @@ try {
   } else {
     console.log("The store already holds data: the snapshot is not reloaded (npm run ingest -- --source snapshot does that).");
   }
+  const origins = siteOrigins(PORT, SITE_ORIGIN);
+  const siteKeyId = await ensureSitePublishableKey(db, getKeyEncryptionKey(), origins);
+  console.log(`The site's publishable key ${siteKeyId} is allowed from ${origins.join(", ")}.`);
 } catch (error) {
-  console.error(`Loading the snapshot failed: ${(error as Error).message}`);
+  console.error(`Preparing the store failed: ${(error as Error).message}`);
   process.exitCode = 1;
 } finally {
   await db.$disconnect();

@@ -11,6 +11,9 @@ import { createThrowawaySqliteStore, type ThrowawayStore } from "./throwaway-sto
 
 export const testOrigin = "http://127.0.0.1:3100";
 
+/** A route as a test calls it: the request, and the path parameters the router would pass. */
+export type TestRoute = (request: Request, params?: Record<string, string>) => Promise<Response>;
+
 /** A store, services with a clock the test moves by hand, and helpers to make keys and signed requests. */
 export type ApiHarness = {
   store: ThrowawayStore;
@@ -18,7 +21,7 @@ export type ApiHarness = {
   setNow: (date: Date) => void;
   advance: (ms: number) => void;
   now: () => Date;
-  route: <P>(handler: ApiHandler<P>, options: ApiRouteOptions) => (request: Request, context?: { params: Promise<P> }) => Promise<Response>;
+  route: (handler: ApiHandler<never>, options: ApiRouteOptions) => TestRoute;
   createKey: (input?: Partial<NewKeyInput> & { clientName?: string }) => Promise<{ key: string; keyId: string; signingSecret: string | null; clientId: number }>;
   dispose: () => Promise<void>;
 };
@@ -45,7 +48,10 @@ export async function createApiHarness(options: { state?: (services: { db: ApiSe
       current = new Date(current.getTime() + ms);
     },
     now: () => new Date(current.getTime()),
-    route: (handler, routeOptions) => createApiRoute(handler, routeOptions, () => services),
+    route: (handler, routeOptions) => {
+      const route = createApiRoute<Record<string, string>>(handler as ApiHandler<Record<string, string>>, routeOptions, () => services);
+      return (request, params) => route(request, params ? { params: Promise.resolve(params) } : undefined);
+    },
     createKey: async (input = {}) => {
       const client = await findOrCreateClient(store.db, input.clientName ?? `client-${randomBytes(4).toString("hex")}`, null);
       const issued = await createApiKey(

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildRequest, createApiHarness, readProblem, signHeaders, type ApiHarness } from "@/lib/testing/api-harness";
+import { buildRequest, createApiHarness, readProblem, signHeaders, type ApiHarness, type TestRoute } from "@/lib/testing/api-harness";
 import { jsonResponse } from "../json";
 import type { ApiHandler } from "../with-api-key";
 import { createKey, getKeyUsage, listKeys, revokeKey, rotateKey } from "./keys";
@@ -10,17 +10,17 @@ const read: ApiHandler<Record<string, never>> = async ({ key }) => jsonResponse(
 describe("keys API: rotation without downtime, revocation, usage", () => {
   let harness: ApiHarness;
   let routes: {
-    rotate: ReturnType<ApiHarness["route"]>;
-    revoke: ReturnType<ApiHarness["route"]>;
-    usage: ReturnType<ApiHarness["route"]>;
-    list: ReturnType<ApiHarness["route"]>;
-    create: ReturnType<ApiHarness["route"]>;
-    data: ReturnType<ApiHarness["route"]>;
+    rotate: TestRoute;
+    revoke: TestRoute;
+    usage: TestRoute;
+    list: TestRoute;
+    create: TestRoute;
+    data: TestRoute;
   };
   const seconds = () => Math.floor(harness.now().getTime() / 1000);
   const signed = (key: string, signingSecret: string, method: string, url: string, body = "") =>
     buildRequest(url, { method, key, body: method === "DELETE" ? undefined : body, headers: signHeaders(signingSecret, { method, url, body, timestamp: seconds() }) });
-  const params = (keyId: string) => ({ params: Promise.resolve({ keyId }) });
+  const params = (keyId: string) => ({ keyId });
 
   beforeAll(async () => {
     harness = await createApiHarness();
