@@ -5,7 +5,9 @@ import { defineConfig, devices } from "@playwright/test";
 // The app under test is the real production build, served by the same script as `npm start`, on a throwaway
 // SQLite store filled from the bundled snapshot; it never touches the developer's own store.
 const port = Number(process.env.E2E_PORT ?? 3100);
-const storeFile = path.join(tmpdir(), "burnwatch-e2e", `store-${process.pid}.db`);
+// Set once in the runner and inherited by its workers, so tests reach the same store as the server.
+process.env.BURNWATCH_E2E_DATABASE_URL ??= `file:${path.join(tmpdir(), "burnwatch-e2e", `store-${process.pid}-${Date.now()}.db`)}`;
+const databaseUrl = process.env.BURNWATCH_E2E_DATABASE_URL;
 export const baseURL = `http://127.0.0.1:${port}`;
 
 const chromiumArgs = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
@@ -33,7 +35,7 @@ export default defineConfig({
   webServer: {
     command: "node lib/start/start.mjs",
     url: `${baseURL}/`,
-    env: { DATABASE_URL: `file:${storeFile}`, PORT: String(port) },
+    env: { DATABASE_URL: databaseUrl, PORT: String(port) },
     reuseExistingServer: false,
     timeout: 300_000,
     stdout: "ignore",

@@ -59,3 +59,20 @@ test.describe("the site in Chromium", () => {
     await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
   });
 });
+
+test.describe("the site's browser code calls the API with its publishable key", () => {
+  test("changing the range fetches /api/v1 without a page load", async ({ page }) => {
+    await page.goto("/tokens/lunc");
+    const chart = page.getByTestId("price-chart");
+    await expect(chart).toHaveAttribute("data-points", "1939");
+    const apiCall = page.waitForResponse((response) => response.url().includes("/api/v1/tokens/lunc/prices?from=2024-06-09"));
+    await page.getByRole("button", { name: "1Y" }).click();
+    const response = await apiCall;
+    expect(response.status()).toBe(200);
+    expect(response.request().headers().authorization).toMatch(/^Bearer bw_pk_/);
+    await expect(chart).toHaveAttribute("data-points", "365");
+    await expect(chart).toHaveAttribute("data-gaps", "0");
+    await page.getByRole("button", { name: "ALL" }).click();
+    await expect(chart).toHaveAttribute("data-points", "1939");
+  });
+});

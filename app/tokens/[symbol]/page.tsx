@@ -1,13 +1,16 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { toGapAwareSeries, suggestScale } from "@/components/charts/gap-aware-series";
-import { PriceHistoryChart } from "@/components/charts/price-history-chart";
+import { toGapAwareSeries } from "@/components/charts/gap-aware-series";
+import { PriceRangePanel } from "@/components/charts/price-range-panel";
+import { SiteApiProvider } from "@/components/site-api/site-api-provider";
 import { DataGaps } from "@/components/tokens/data-gaps";
 import { PriceSources } from "@/components/tokens/price-sources";
 import { PageHeading } from "@/components/ui/page-heading";
 import { listPriceSources } from "@/lib/coverage/queries";
 import { formatUsdPrice } from "@/lib/format/numbers";
-import { getPriceHistory } from "@/lib/prices/queries";
+import { getKeyEncryptionKey } from "@/lib/keys/key-encryption-key";
+import { deriveSitePublishableKey } from "@/lib/keys/site-key";
+import { buildPricesResponse } from "@/lib/prices/prices-response";
 import { findTokenBySymbol } from "@/lib/tokens/queries";
 
 export const dynamic = "force-dynamic";
@@ -24,9 +27,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function TokenPage({ params }: Props) {
   const token = await findTokenBySymbol((await params).symbol);
   if (!token) notFound();
-  const [history, sources] = await Promise.all([getPriceHistory(token.id), listPriceSources(token.id)]);
-  const { points, gaps } = toGapAwareSeries(history.map((row) => ({ day: row.day, value: row.priceUsd })));
-  const latest = history[history.length - 1];
+  const [prices, sources] = await Promise.all([buildPricesResponse(token), listPriceSources(token.id)]);
+  const { gaps } = toGapAwareSeries(prices.data.map((row) => ({ day: row.date, value: row.price_usd })));
+  const latest = prices.data[prices.data.length - 1];
   return (
     <>
       <PageHeading
@@ -34,16 +37,18 @@ export default async function TokenPage({ params }: Props) {
         lead={
           latest ? (
             <>
-              Latest stored price <strong className="text-foreground" data-testid="latest-price">{formatUsdPrice(latest.priceUsd)}</strong> as of{" "}
-              <time dateTime={latest.day}>{latest.day}</time>.
+              Latest stored price <strong className="text-foreground" data-testid="latest-price">{formatUsdPrice(latest.price_usd)}</strong> as of{" "}
+              <time dateTime={latest.date}>{latest.date}</time>.
             </>
           ) : (
             "No price is stored for this token yet."
           )
         }
       />
-      {points.length > 0 ? (
-        <PriceHistoryChart points={points} initialScale={suggestScale(history.map((row) => row.priceUsd))} label={`${token.symbol} price in USD, daily at 00:00 UTC, ${history[0]?.day} to ${latest?.day}`} />
+      {latest ? (
+        <SiteApiProvider siteKey={deriveSitePublishableKey(getKeyEncryptionKey()).key}>
+          <PriceRangePanel symbol={token.symbol} lastDay={latest.date} initial={prices} />
+        </SiteApiProvider>
       ) : null}
       <DataGaps gaps={gaps} />
       <PriceSources sources={sources} />

@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { isUtcDay } from "@/lib/days/utc-day";
-import { getPriceHistoryBetween } from "@/lib/prices/queries";
+import { buildPricesResponse } from "@/lib/prices/prices-response";
 import { findTokenBySymbol, listTokenSummaries } from "@/lib/tokens/queries";
 import type { ApiHandler } from "../with-api-key";
 import { jsonResponse, parseQuery } from "../json";
@@ -35,17 +35,5 @@ export const getTokenPrices: ApiHandler<{ symbol: string }> = async ({ request, 
   const query = parseQuery(priceQuerySchema, request);
   const token = await findTokenBySymbol(params.symbol);
   if (!token) throw new ApiProblem("not_found", `No token with the symbol "${params.symbol.slice(0, 20)}".`);
-  const rows = await getPriceHistoryBetween(token.id, query.from, query.to);
-  return jsonResponse(
-    {
-      token: token.symbol,
-      interval: "daily",
-      from: query.from ?? rows[0]?.day ?? null,
-      to: query.to ?? rows[rows.length - 1]?.day ?? null,
-      as_of: rows[rows.length - 1]?.day ?? null,
-      sources: [...new Map(rows.map((row) => [row.source.key, { key: row.source.key, name: row.source.name, repository: row.source.repository, path: row.source.path, commit: row.source.commit }])).values()],
-      data: rows.map((row) => ({ date: row.day, price_usd: row.priceUsd, market_cap_usd: row.marketCapUsd, volume_usd: row.volumeUsd, source: row.source.key })),
-    },
-    { cacheSeconds: 60 },
-  );
+  return jsonResponse(await buildPricesResponse(token, query.from, query.to), { cacheSeconds: 60 });
 };
