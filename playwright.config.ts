@@ -8,6 +8,8 @@ const port = Number(process.env.E2E_PORT ?? 3100);
 // Set once in the runner and inherited by its workers, so tests reach the same store as the server.
 process.env.BURNWATCH_E2E_DATABASE_URL ??= `file:${path.join(tmpdir(), "burnwatch-e2e", `store-${process.pid}-${Date.now()}.db`)}`;
 const databaseUrl = process.env.BURNWATCH_E2E_DATABASE_URL;
+process.env.BURNWATCH_E2E_SERVER_LOG ??= path.join(tmpdir(), "burnwatch-e2e", `server-${process.pid}-${Date.now()}.log`);
+const serverLog = process.env.BURNWATCH_E2E_SERVER_LOG;
 export const baseURL = `http://127.0.0.1:${port}`;
 
 const chromiumArgs = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
@@ -31,11 +33,13 @@ export default defineConfig({
         launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: chromiumArgs },
       },
     },
+    // Runs after everything else: scans the store, the server's log and error answers for secrets in clear.
+    { name: "audit", testMatch: /.*\.audit\.spec\.ts/, dependencies: ["api", "ui"] },
   ],
   webServer: {
     command: "node lib/start/start.mjs",
     url: `${baseURL}/`,
-    env: { DATABASE_URL: databaseUrl, PORT: String(port) },
+    env: { DATABASE_URL: databaseUrl, PORT: String(port), BURNWATCH_SERVER_LOG: serverLog },
     reuseExistingServer: false,
     timeout: 300_000,
     stdout: "ignore",

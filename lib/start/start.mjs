@@ -2,7 +2,7 @@
 // node_modules exists. Steps: install dependencies if missing, migrate and fill the store, build if the
 // build is missing or stale, serve on PORT (default 3000).
 import { spawn } from "node:child_process";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { createWriteStream, existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { computeBuildFingerprint } from "./build-fingerprint.mjs";
@@ -27,6 +27,13 @@ if (builtFingerprint !== fingerprint || !existsSync(path.join(root, ".next", "BU
 }
 
 console.log(`\n▸ Serving Burnwatch at http://localhost:${port}\n`);
-const server = spawn(process.execPath, [path.join(root, "lib/start/server.mjs")], { cwd: root, env: { ...env, PORT: port, NODE_ENV: "production" }, stdio: "inherit" });
+// BURNWATCH_SERVER_LOG copies the server's output to a file as well (the tests scan it for leaked secrets).
+const logFile = process.env.BURNWATCH_SERVER_LOG;
+const server = spawn(process.execPath, [path.join(root, "lib/start/server.mjs")], { cwd: root, env: { ...env, PORT: port, NODE_ENV: "production" }, stdio: logFile ? ["inherit", "pipe", "pipe"] : "inherit" });
+if (logFile) {
+  const log = createWriteStream(logFile, { flags: "a" });
+  server.stdout.on("data", (chunk) => (process.stdout.write(chunk), log.write(chunk)));
+  server.stderr.on("data", (chunk) => (process.stderr.write(chunk), log.write(chunk)));
+}
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

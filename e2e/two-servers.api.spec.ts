@@ -1,0 +1,57 @@
+import { randomBytes } from "node:crypto";
+import { expect, test } from "@playwright/test";
+import { createThrowawayPostgresDatabase } from "../lib/db/throwaway-postgres";
+import { buildStringToSign, sha256Hex, signRequest } from "../lib/keys/request-signature";
+import { prepareStore, startAppServer } from "./support/app-servers";
+import { createKeyWithCli } from "./support/operator-cli";
+
+// Two stateless app servers on one PostgreSQL database: what one learns (a nonce, a request counted against a
+// limit) the other must know. BURNWATCH_SKIP_POSTGRES=1 skips this on machines without PostgreSQL (never in CI).
+test.describe("two app servers on one PostgreSQL database", () => {
+  test.skip(process.env.BURNWATCH_SKIP_POSTGRES === "1", "PostgreSQL suites switched off");
+  test.setTimeout(180_000);
+
+  let database: Awaited<ReturnType<typeof createThrowawayPostgresDatabase>>;
+  let servers: Awaited<ReturnType<typeof startAppServer>>[] = [];
+
+  test.beforeAll(async () => {
+    database = await createThrowawayPostgresDatabase("two_servers");
+    prepareStore(database.url, 3401);
+    servers = await Promise.all([startAppServer(database.url, 3401), startAppServer(database.url, 3402)]);
+  });
+
+  test.afterAll(async () => {
+    await Promise.all(servers.map((server) => server.stop()));
+    await database?.drop();
+  });
+
+  test("a nonce used on one server is refused as a replay on the other", async () => {
+    const { key, signingSecret } = createKeyWithCli(["--client", "two-servers", "--scopes", "keys:manage"], database.url);
+    const body = JSON.stringify({ name: "made through server A", scopes: ["prices:read"] });
+    const timestamp = Math.floor(Date.now() / 1000);
+    const nonce = randomBytes(16).toString("hex");
+    const signature = signRequest(signingSecret ?? "", buildStringToSign({ timestamp, nonce, method: "POST", path: "/api/v1/keys", query: "", bodySha256Hex: sha256Hex(body) }));
+    const headers = { authorization: `Bearer ${key}`, "content-type": "application/json", "x-bw-timestamp": String(timestamp), "x-bw-nonce": nonce, "x-bw-signature": signature };
+    const [a, b] = servers;
+    const first = await fetch(`${a?.url}/api/v1/keys`, { method: "POST", headers, body });
+    expect(first.status).toBe(201);
+    const replay = await fetch(`${b?.url}/api/v1/keys`, { method: "POST", headers, body });
+    expect(replay.status).toBe(401);
+    expect(((await replay.json()) as { type: string }).type).toBe("/docs/errors#replay-detected");
+  });
+
+  test("a limit of N per minute holds across both servers", async () => {
+    const limit = 15;
+    const { key } = createKeyWithCli(["--client", "two-servers-limit", "--scopes", "prices:read", "--rate-limit", String(limit)], database.url);
+    // Start early in a minute so that every request falls into one window.
+    const intoMinute = Date.now() % 60_000;
+    if (intoMinute > 40_000) await new Promise((resolve) => setTimeout(resolve, 61_000 - intoMinute));
+    const statuses = await Promise.all(
+      Array.from({ length: 30 }, (_, index) => fetch(`${servers[index % 2]?.url}/api/v1/tokens`, { headers: { authorization: `Bearer ${key}` } }).then((response) => response.status)),
+    );
+    const accepted = statuses.filter((status) => status === 200).length;
+    expect(statuses.every((status) => status === 200 || status === 429)).toBe(true);
+    expect(accepted).toBeGreaterThanOrEqual(limit);
+    expect(accepted).toBeLessThanOrEqual(Math.floor(limit * 1.1));
+  });
+});
