@@ -135,3 +135,25 @@ export async function touchLastUsed(db: Db, keyId: string, now: Date): Promise<v
   const minuteAgo = new Date(now.getTime() - 60_000);
   await db.apiKey.updateMany({ where: { keyId, OR: [{ lastUsedAt: null }, { lastUsedAt: { lt: minuteAgo } }] }, data: { lastUsedAt: now } });
 }
+
+export type KeyChanges = { scopes?: string[]; rateLimitPerMinute?: number | null; allowedOrigins?: string[]; allowedIps?: string[]; name?: string };
+
+/** Changes a key's scopes, limits or restrictions; returns it before and after, for the audit log. */
+export async function updateApiKey(db: Db, keyId: string, changes: KeyChanges): Promise<{ before: ApiKeyRecord; after: ApiKeyRecord }> {
+  const before = await findApiKey(db, keyId);
+  if (!before) throw new ApiProblem("not_found", "No such key");
+  if (before.revokedAt) throw new ApiProblem("conflict", "A revoked key cannot be changed");
+  if (changes.scopes) assertScopesAllowedFor(before.kind, changes.scopes);
+  const row = await db.apiKey.update({
+    where: { id: before.id },
+    data: {
+      ...(changes.name !== undefined ? { name: changes.name } : {}),
+      ...(changes.scopes ? { scopes: JSON.stringify([...new Set(changes.scopes)].sort()) } : {}),
+      ...(changes.rateLimitPerMinute !== undefined ? { rateLimitPerMinute: changes.rateLimitPerMinute } : {}),
+      ...(changes.allowedOrigins ? { allowedOrigins: JSON.stringify(changes.allowedOrigins) } : {}),
+      ...(changes.allowedIps ? { allowedIps: JSON.stringify(changes.allowedIps) } : {}),
+    },
+    include: withClient,
+  });
+  return { before, after: toApiKeyRecord(row) };
+}

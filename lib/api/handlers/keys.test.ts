@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildRequest, createApiHarness, readProblem, signHeaders, type ApiHarness, type TestRoute } from "@/lib/testing/api-harness";
 import { jsonResponse } from "../json";
 import type { ApiHandler } from "../with-api-key";
-import { createKey, getKeyUsage, listKeys, revokeKey, rotateKey } from "./keys";
+import { createKey, getKeyUsage, listKeys, revokeKey, rotateKey, updateKey } from "./keys";
 
 const base = "http://127.0.0.1:3100/api/v1/keys";
 const read: ApiHandler<Record<string, never>> = async ({ key }) => jsonResponse({ keyId: key.keyId });
@@ -15,6 +15,7 @@ describe("keys API: rotation without downtime, revocation, usage", () => {
     usage: TestRoute;
     list: TestRoute;
     create: TestRoute;
+    update: TestRoute;
     data: TestRoute;
   };
   const seconds = () => Math.floor(harness.now().getTime() / 1000);
@@ -30,6 +31,7 @@ describe("keys API: rotation without downtime, revocation, usage", () => {
       usage: harness.route(getKeyUsage, { scope: "usage:read" }),
       list: harness.route(listKeys, { scope: "keys:read" }),
       create: harness.route(createKey, { scope: "keys:manage" }),
+      update: harness.route(updateKey, { scope: "keys:manage" }),
       data: harness.route(read, { scope: "prices:read" }),
     };
   });
@@ -125,5 +127,20 @@ describe("keys API: rotation without downtime, revocation, usage", () => {
     expect(listed).toContain(created.key_id);
     expect(listed).not.toContain(created.key);
     expect(listed).not.toContain(created.signing_secret);
+  });
+
+  it("changes scopes and limits, takes effect at once, and audits before and after", async () => {
+    const admin = await harness.createKey({ scopes: ["keys:manage"], clientName: "zeta" });
+    const target = await harness.createKey({ clientName: "zeta" });
+    expect((await routes.data(buildRequest(`${base}/x`, { key: target.key }))).status).toBe(200);
+    const body = JSON.stringify({ scopes: ["burns:read"], rate_limit_per_minute: 100 });
+    const response = await routes.update(signed(admin.key, admin.signingSecret ?? "", "PATCH", `${base}/${target.keyId}`, body), params(target.keyId));
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ scopes: ["burns:read"], rate_limit_per_minute: 100 });
+    expect((await routes.data(buildRequest(`${base}/x`, { key: target.key }))).status).toBe(403);
+    const event = await harness.store.db.auditEvent.findFirstOrThrow({ where: { action: "key.updated", keyId: target.keyId } });
+    expect(JSON.parse(event.details ?? "{}")).toMatchObject({ before: { scopes: ["prices:read"], rateLimitPerMinute: null }, after: { scopes: ["burns:read"], rateLimitPerMinute: 100 } });
+    const unknownField = await routes.update(signed(admin.key, admin.signingSecret ?? "", "PATCH", `${base}/${target.keyId}`, '{"owner":1}'), params(target.keyId));
+    expect(unknownField.status).toBe(422);
   });
 });

@@ -4,7 +4,7 @@ import { recordAuditEvent } from "@/lib/audit/audit-log";
 import { addDays, toUtcDay } from "@/lib/days/utc-day";
 import type { ApiKeyRecord } from "@/lib/keys/key-record";
 import { toPublicKeyView } from "@/lib/keys/key-record";
-import { createApiKey, findApiKey, listClientKeys, MAX_GRACE_SECONDS, revokeApiKey, rotateApiKey } from "@/lib/keys/key-store";
+import { createApiKey, findApiKey, listClientKeys, MAX_GRACE_SECONDS, revokeApiKey, rotateApiKey, updateApiKey } from "@/lib/keys/key-store";
 import { scopeSchema } from "@/lib/keys/scopes";
 import { listKeyUsage } from "@/lib/keys/usage";
 import type { ApiHandler, ApiHandlerInput } from "../with-api-key";
@@ -85,4 +85,34 @@ export const getKeyUsage: ApiHandler<KeyParams> = async (input) => {
   const fromDay = addDays(toUtcDay(now), -(days - 1));
   const rows = await listKeyUsage(services.db, [target.keyId], fromDay);
   return jsonResponse({ key_id: target.keyId, from: fromDay, to: toUtcDay(now), data: rows.map((row) => ({ date: row.day, status: row.status, in_grace: row.inGrace, count: row.count })) });
+};
+
+const originSchema = z.string().url().transform((url) => new URL(url).origin);
+const ipRangeSchema = z.string().regex(/^[0-9a-fA-F:.]+(\/\d{1,3})?$/, "must be an IP address or CIDR range");
+const updateSchema = z
+  .object({
+    name: z.string().trim().min(1).max(100).optional(),
+    scopes: z.array(scopeSchema).min(1).optional(),
+    rate_limit_per_minute: z.number().int().min(1).max(100_000).nullable().optional(),
+    allowed_origins: z.array(originSchema).max(20).optional(),
+    allowed_ips: z.array(ipRangeSchema).max(50).optional(),
+  })
+  .strict()
+  .refine((body) => Object.keys(body).length > 0, "name at least one field to change");
+
+export const updateKey: ApiHandler<KeyParams> = async (input) => {
+  const { services, key, rawBody, now, context } = input;
+  const body = parseJsonBody(updateSchema, rawBody);
+  const target = await findOwnKey(input);
+  const { before, after } = await updateApiKey(services.db, target.keyId, {
+    name: body.name,
+    scopes: body.scopes,
+    rateLimitPerMinute: body.rate_limit_per_minute,
+    allowedOrigins: body.allowed_origins,
+    allowedIps: body.allowed_ips,
+  });
+  services.keyCache.evict(target.keyId);
+  const summary = (record: ApiKeyRecord) => ({ name: record.name, scopes: record.scopes, rateLimitPerMinute: record.rateLimitPerMinute, allowedOrigins: record.allowedOrigins, allowedIps: record.allowedIps });
+  await recordAuditEvent(services.db, { action: "key.updated", outcome: "success", actor: `key:${key.keyId}`, clientId: key.clientId, keyId: target.keyId, ip: context.ip, requestId: context.requestId, details: { before: summary(before), after: summary(after) } }, now);
+  return jsonResponse(toPublicKeyView(after, now));
 };
