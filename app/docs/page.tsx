@@ -1,27 +1,107 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-
-import { Card } from "@/components/ui/card";
+import { CodeBlock } from "@/components/docs/code-block";
+import { DocSection } from "@/components/docs/doc-section";
 import { PageHeading } from "@/components/ui/page-heading";
+import { scopeNames } from "@/lib/keys/scopes";
+import { signingExample } from "./signing-example";
 
 export const metadata: Metadata = {
-  title: "Docs",
-  description: "The Burnwatch API reference and guides. The API is under construction.",
+  title: "API docs",
+  description: "How to call the Burnwatch API: keys, scopes, signed requests, rotation without downtime, rate limits and errors.",
 };
+
+const endpoints = [
+  ["GET", "/api/v1/tokens", "prices:read", "Every token with its latest price and market cap, each with its as-of day and source."],
+  ["GET", "/api/v1/tokens/{symbol}/prices?from=&to=", "prices:read", "Daily prices, market caps and volumes (UTC days, ISO dates), with their sources."],
+  ["GET", "/api/v1/keys", "keys:read", "Your client's keys (never the keys themselves: ids, hints, scopes, status)."],
+  ["POST", "/api/v1/keys", "keys:manage", "Create a key: { name, scopes, environment?, expires_in_days? }. Signed. The answer holds the key once."],
+  ["PATCH", "/api/v1/keys/{keyId}", "keys:manage", "Change scopes, rate_limit_per_minute, allowed_origins, allowed_ips or name. Signed."],
+  ["POST", "/api/v1/keys/{keyId}/rotate", "keys:manage", "Rotate: { graceSeconds } (0 to 604800). Signed. The answer holds the successor once."],
+  ["DELETE", "/api/v1/keys/{keyId}", "keys:manage", "Revoke at once. Signed."],
+  ["GET", "/api/v1/keys/{keyId}/usage?days=30", "usage:read", "Requests per day and status, and which were made inside a grace window."],
+] as const;
 
 export default function DocsPage() {
   return (
     <>
-      <PageHeading title="Docs" lead="The reference for the Burnwatch API, plus guides to the data behind it." />
-      <Card title="The API is under construction">
-        <p className="text-muted">
-          There is no public API to document yet. In the meantime the data can be explored on the{" "}
-          <Link href="/" className="text-accent underline underline-offset-4">
-            token pages
-          </Link>
-          .
-        </p>
-      </Card>
+      <PageHeading title="API docs" lead="Every JSON route of Burnwatch is reached with an API key. This page says how to get one, use it, sign with it and rotate it without downtime." />
+      <nav aria-label="On this page" className="max-w-3xl text-sm">
+        <ul className="flex flex-wrap gap-x-4 gap-y-1">
+          {[["keys", "Keys"], ["authenticate", "Authenticate"], ["endpoints", "Endpoints"], ["signing", "Signed requests"], ["rotation", "Rotation"], ["limits", "Rate limits"], ["errors", "Errors"], ["operators", "Operators' CLI"]].map(([id, label]) => (
+            <li key={id}><a href={`#${id}`} className="text-accent underline underline-offset-4">{label}</a></li>
+          ))}
+        </ul>
+      </nav>
+
+      <DocSection id="keys" title="Keys">
+        <p>Sign in to the <Link href="/portal" className="text-accent underline">portal</Link>, create a client and a key, and copy it: it is shown once. Burnwatch stores only its SHA-256 hash.</p>
+        <ul className="list-disc space-y-1 pl-5">
+          <li><strong>Secret keys</strong> <code>bw_live_…</code> and <code>bw_test_…</code> belong on your server. Each comes with a signing secret <code>bws_…</code>, also shown once, for requests that change something. A test key never acts on live keys.</li>
+          <li><strong>Publishable keys</strong> <code>bw_pk_…</code> are public by design: read-only, only from their allowed origins, limited per address too. The site’s own pages use one.</li>
+          <li>Format: <code>bw_live_&lt;16-character key id&gt;_&lt;43-character secret&gt;&lt;6-character checksum&gt;</code>. The key id is public (logs, portal); the CRC32 checksum lets a key with a typo be refused at once and lets secret scanners tell real keys from look-alikes.</li>
+          <li>Scopes: {scopeNames.map((scope, index) => (<span key={scope}>{index > 0 ? ", " : ""}<code>{scope}</code></span>))}. A <code>manage</code> or <code>write</code> scope implies <code>read</code> of the same resource.</li>
+        </ul>
+      </DocSection>
+
+      <DocSection id="authenticate" title="Authenticate">
+        <p>Send the key in the Authorization header, never in a URL:</p>
+        <CodeBlock label="curl example">{`curl -H "Authorization: Bearer $BURNWATCH_KEY" "http://localhost:3000/api/v1/tokens/lunc/prices?from=2022-05-01&to=2022-05-31"`}</CodeBlock>
+        <p>Unknown, revoked, malformed and wrong keys all get the same <code>401</code>; only a key whose time ran out gets <code>key-expired</code>.</p>
+      </DocSection>
+
+      <DocSection id="endpoints" title="Endpoints">
+        <div className="overflow-x-auto rounded-lg border border-border bg-card">
+          <table className="w-full min-w-[40rem] text-left text-sm">
+            <thead className="border-b border-border text-muted"><tr><th className="px-3 py-2">Method</th><th className="px-3 py-2">Path</th><th className="px-3 py-2">Scope</th><th className="px-3 py-2">What</th></tr></thead>
+            <tbody>
+              {endpoints.map(([method, path, scope, what]) => (
+                <tr key={`${method} ${path}`} className="border-b border-border align-top last:border-0">
+                  <td className="px-3 py-2 font-mono">{method}</td><td className="px-3 py-2 font-mono">{path}</td><td className="px-3 py-2 font-mono">{scope}</td><td className="px-3 py-2">{what}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </DocSection>
+
+      <DocSection id="signing" title="Signed requests">
+        <p>Every request that changes state (anything but GET) carries three more headers, so a captured request cannot be replayed:</p>
+        <ul className="list-disc space-y-1 pl-5">
+          <li><code>X-BW-Timestamp</code>: Unix seconds. Refused when more than 60 s old or more than 5 s ahead.</li>
+          <li><code>X-BW-Nonce</code>: at least 16 random bytes as hex, new for every request. A nonce seen before within the window is refused as <code>replay-detected</code>, by every server.</li>
+          <li><code>X-BW-Signature</code>: <code>v1=</code> and the hex HMAC-SHA256, with the signing secret, of these lines joined by a newline: <code>v1</code>, the timestamp, the nonce, the method in capitals, the path, the query sorted and percent-encoded (RFC 3986), and the hex SHA-256 of the raw body (of the empty string when there is none). Several <code>v1=</code> values may be sent, separated by commas.</li>
+        </ul>
+        <CodeBlock label="Node example">{signingExample}</CodeBlock>
+      </DocSection>
+
+      <DocSection id="rotation" title="Rotation without downtime">
+        <ol className="list-decimal space-y-1 pl-5">
+          <li>Rotate the key (portal, <code>POST /api/v1/keys/&#123;keyId&#125;/rotate</code> with <code>&#123; &quot;graceSeconds&quot;: 86400 &#125;</code>, or the CLI). The successor keeps the old key’s client, scopes and limits, with the next version number; it is shown once.</li>
+          <li>Both keys work during the grace window (at most 7 days; 0 revokes the old key at once). The old key expires at the earlier of its own expiry and the end of the grace.</li>
+          <li>Deploy the new key. Usage is counted per key, and requests made with the old key during its grace window are marked, so the portal and <code>GET /api/v1/keys/&#123;keyId&#125;/usage</code> show who still uses it.</li>
+          <li>When the old key’s usage stops, revoke it (or let it expire).</li>
+        </ol>
+      </DocSection>
+
+      <DocSection id="limits" title="Rate limits">
+        <p>Per key: 20 requests in 10 s, 600 a minute (or the key’s own per-minute quota), 100,000 a day; publishable keys are also limited per address, and failed authentications are limited per address more strictly. Every answer carries the IETF fields:</p>
+        <CodeBlock>{`RateLimit-Policy: "burst";q=20;w=10, "minute";q=600;w=60, "day";q=100000;w=86400
+RateLimit: "burst";r=19;t=7`}</CodeBlock>
+        <p>A <code>429</code> says which policy refused and carries <code>Retry-After</code> in seconds. Limits and nonces are shared by every app server (the database, or Redis when configured).</p>
+      </DocSection>
+
+      <DocSection id="errors" title="Errors">
+        <p>Every error is <code>application/problem+json</code> (RFC 9457) with <code>type</code>, <code>title</code>, <code>status</code>, <code>detail</code>, <code>instance</code> and <code>request_id</code>; a bad parameter is named in <code>parameter</code>. The <Link href="/docs/errors" className="text-accent underline">list of problem types</Link> says what each means.</p>
+      </DocSection>
+
+      <DocSection id="operators" title="Operators’ CLI">
+        <CodeBlock>{`npm run keys -- create --client NAME --scopes prices:read,supply:read [--env live|test] [--expires-in 90d] [--rate-limit 600]
+npm run keys -- rotate KEYID --grace 1h
+npm run keys -- revoke KEYID
+npm run keys -- list`}</CodeBlock>
+        <p>A new key is the last line of the output; its signing secret is printed once above it.</p>
+      </DocSection>
     </>
   );
 }
