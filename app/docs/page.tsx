@@ -18,6 +18,7 @@ const endpoints = [
   ["POST", "/api/v1/keys", "keys:manage", "Create a key: { name, scopes, environment?, expires_in_days? }. Signed. The answer holds the key once."],
   ["PATCH", "/api/v1/keys/{keyId}", "keys:manage", "Change scopes, rate_limit_per_minute, allowed_origins, allowed_ips or name. Signed."],
   ["POST", "/api/v1/keys/{keyId}/rotate", "keys:manage", "Rotate: { graceSeconds } (0 to 604800). Signed. The answer holds the successor once."],
+  ["POST", "/api/v1/keys/{keyId}/signing-secret/rotate", "keys:manage", "A new signing secret: { graceSeconds }; the previous one verifies until the grace ends. Signed."],
   ["DELETE", "/api/v1/keys/{keyId}", "keys:manage", "Revoke at once. Signed."],
   ["GET", "/api/v1/keys/{keyId}/usage?days=30", "usage:read", "Requests per day and status, and which were made inside a grace window."],
 ] as const;

@@ -30,11 +30,11 @@ export async function verifyRequestSignature(
   const candidates = parseSignatureHeader(request.headers.get("x-bw-signature"));
   if (!candidates) throw signatureProblem("X-BW-Signature is missing or malformed: send v1=<hex HMAC-SHA256>.");
   const url = new URL(request.url);
-  const expected = computeSignatureHex(
-    openSecret(key.signingSecretSealed, deps.kek),
-    buildStringToSign({ timestamp: timestamp.timestamp, nonce: nonce.nonce, method: request.method, path: url.pathname, query: url.searchParams, bodySha256Hex: sha256Hex(rawBody) }),
-  );
-  if (!signatureMatches(expected, candidates)) throw signatureProblem("The signature does not match the request.");
+  const stringToSign = buildStringToSign({ timestamp: timestamp.timestamp, nonce: nonce.nonce, method: request.method, path: url.pathname, query: url.searchParams, bodySha256Hex: sha256Hex(rawBody) });
+  // During a signing-secret rotation the previous secret still verifies, until its own expiry.
+  const secrets = [key.signingSecretSealed, key.previousSigningSecretExpiresAt && key.previousSigningSecretExpiresAt > deps.now ? key.previousSigningSecretSealed : null];
+  const matched = secrets.some((sealed) => sealed !== null && signatureMatches(computeSignatureHex(openSecret(sealed, deps.kek), stringToSign), candidates));
+  if (!matched) throw signatureProblem("The signature does not match the request.");
   const fresh = await deps.state.rememberNonce(key.keyId, nonce.nonce, NONCE_TTL_SECONDS * 1000, deps.now.getTime());
   if (!fresh) throw new ApiProblem("replay_detected", "This nonce was already used: every signed request needs a new one.", { headers: { "www-authenticate": signatureHeader } });
 }

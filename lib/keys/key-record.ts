@@ -20,6 +20,8 @@ export type ApiKeyRecord = {
   allowedIps: string[];
   rateLimitPerMinute: number | null;
   signingSecretSealed: string | null;
+  previousSigningSecretSealed: string | null;
+  previousSigningSecretExpiresAt: Date | null;
   createdAt: Date;
   expiresAt: Date | null;
   graceStartedAt: Date | null;

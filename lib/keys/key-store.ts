@@ -157,3 +157,27 @@ export async function updateApiKey(db: Db, keyId: string, changes: KeyChanges): 
   });
   return { before, after: toApiKeyRecord(row) };
 }
+
+/**
+ * A new signing secret for a secret key. The previous one keeps verifying signatures for `graceSeconds`, so that
+ * clients can switch (sending both v1= signatures meanwhile) without a failed request.
+ */
+export async function rotateSigningSecret(db: Db, keyId: string, graceSeconds: number, options: { kek: Buffer; now: Date }): Promise<{ signingSecret: string; record: ApiKeyRecord }> {
+  if (!Number.isInteger(graceSeconds) || graceSeconds < 0 || graceSeconds > MAX_GRACE_SECONDS) {
+    throw new ApiProblem("unprocessable", `graceSeconds must be a whole number from 0 to ${MAX_GRACE_SECONDS} (7 days)`, { fields: { parameter: "graceSeconds" } });
+  }
+  const key = await findApiKey(db, keyId);
+  if (!key) throw new ApiProblem("not_found", "No such key");
+  if (!key.signingSecretSealed) throw new ApiProblem("conflict", "Publishable keys have no signing secret");
+  const signingSecret = generateSigningSecret();
+  const row = await db.apiKey.update({
+    where: { id: key.id },
+    data: {
+      signingSecretSealed: sealSecret(signingSecret, options.kek),
+      previousSigningSecretSealed: graceSeconds > 0 ? key.signingSecretSealed : null,
+      previousSigningSecretExpiresAt: graceSeconds > 0 ? new Date(options.now.getTime() + graceSeconds * 1000) : null,
+    },
+    include: withClient,
+  });
+  return { signingSecret, record: toApiKeyRecord(row) };
+}

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildRequest, createApiHarness, readProblem, signHeaders, type ApiHarness, type TestRoute } from "@/lib/testing/api-harness";
 import { jsonResponse } from "../json";
 import type { ApiHandler } from "../with-api-key";
-import { createKey, getKeyUsage, listKeys, revokeKey, rotateKey, updateKey } from "./keys";
+import { createKey, getKeyUsage, listKeys, revokeKey, rotateKey, rotateKeySigningSecret, updateKey } from "./keys";
 
 const base = "http://127.0.0.1:3100/api/v1/keys";
 const read: ApiHandler<Record<string, never>> = async ({ key }) => jsonResponse({ keyId: key.keyId });
@@ -16,6 +16,7 @@ describe("keys API: rotation without downtime, revocation, usage", () => {
     list: TestRoute;
     create: TestRoute;
     update: TestRoute;
+    rotateSecret: TestRoute;
     data: TestRoute;
   };
   const seconds = () => Math.floor(harness.now().getTime() / 1000);
@@ -32,6 +33,7 @@ describe("keys API: rotation without downtime, revocation, usage", () => {
       list: harness.route(listKeys, { scope: "keys:read" }),
       create: harness.route(createKey, { scope: "keys:manage" }),
       update: harness.route(updateKey, { scope: "keys:manage" }),
+      rotateSecret: harness.route(rotateKeySigningSecret, { scope: "keys:manage" }),
       data: harness.route(read, { scope: "prices:read" }),
     };
   });
@@ -142,5 +144,22 @@ describe("keys API: rotation without downtime, revocation, usage", () => {
     expect(JSON.parse(event.details ?? "{}")).toMatchObject({ before: { scopes: ["prices:read"], rateLimitPerMinute: null }, after: { scopes: ["burns:read"], rateLimitPerMinute: 100 } });
     const unknownField = await routes.update(signed(admin.key, admin.signingSecret ?? "", "PATCH", `${base}/${target.keyId}`, '{"owner":1}'), params(target.keyId));
     expect(unknownField.status).toBe(422);
+  });
+
+  it("rotates a signing secret: the previous one verifies until its grace ends, then only the new one", async () => {
+    const admin = await harness.createKey({ scopes: ["keys:manage"], clientName: "eta" });
+    const oldSecret = admin.signingSecret ?? "";
+    const url = `${base}/${admin.keyId}/signing-secret/rotate`;
+    const response = await routes.rotateSecret(signed(admin.key, oldSecret, "POST", url, '{"graceSeconds":600}'), params(admin.keyId));
+    expect(response.status).toBe(201);
+    const { signing_secret: newSecret } = (await response.json()) as { signing_secret: string };
+    expect(newSecret).toMatch(/^bws_/);
+    const patch = (secret: string) => routes.update(signed(admin.key, secret, "PATCH", `${base}/${admin.keyId}`, '{"name":"renamed"}'), params(admin.keyId));
+    expect((await patch(oldSecret)).status).toBe(200);
+    expect((await patch(newSecret)).status).toBe(200);
+    harness.advance(600_000);
+    expect((await patch(oldSecret)).status).toBe(401);
+    expect((await patch(newSecret)).status).toBe(200);
+    expect(await harness.store.db.auditEvent.count({ where: { action: "signing_secret.rotated", keyId: admin.keyId } })).toBe(1);
   });
 });

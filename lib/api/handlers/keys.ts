@@ -4,7 +4,7 @@ import { recordAuditEvent } from "@/lib/audit/audit-log";
 import { addDays, toUtcDay } from "@/lib/days/utc-day";
 import type { ApiKeyRecord } from "@/lib/keys/key-record";
 import { toPublicKeyView } from "@/lib/keys/key-record";
-import { createApiKey, findApiKey, listClientKeys, MAX_GRACE_SECONDS, revokeApiKey, rotateApiKey, updateApiKey } from "@/lib/keys/key-store";
+import { createApiKey, findApiKey, listClientKeys, MAX_GRACE_SECONDS, revokeApiKey, rotateApiKey, rotateSigningSecret, updateApiKey } from "@/lib/keys/key-store";
 import { scopeSchema } from "@/lib/keys/scopes";
 import { listKeyUsage } from "@/lib/keys/usage";
 import type { ApiHandler, ApiHandlerInput } from "../with-api-key";
@@ -115,4 +115,15 @@ export const updateKey: ApiHandler<KeyParams> = async (input) => {
   const summary = (record: ApiKeyRecord) => ({ name: record.name, scopes: record.scopes, rateLimitPerMinute: record.rateLimitPerMinute, allowedOrigins: record.allowedOrigins, allowedIps: record.allowedIps });
   await recordAuditEvent(services.db, { action: "key.updated", outcome: "success", actor: `key:${key.keyId}`, clientId: key.clientId, keyId: target.keyId, ip: context.ip, requestId: context.requestId, details: { before: summary(before), after: summary(after) } }, now);
   return jsonResponse(toPublicKeyView(after, now));
+};
+
+export const rotateKeySigningSecret: ApiHandler<KeyParams> = async (input) => {
+  const { services, key, rawBody, now, context } = input;
+  const body = parseJsonBody(rotateSchema, rawBody);
+  const target = await findOwnKey(input);
+  const { signingSecret, record } = await rotateSigningSecret(services.db, target.keyId, body.graceSeconds, { kek: services.kek(), now });
+  services.keyCache.evict(target.keyId);
+  const previousValidUntil = record.previousSigningSecretExpiresAt?.toISOString() ?? null;
+  await recordAuditEvent(services.db, { action: "signing_secret.rotated", outcome: "success", actor: `key:${key.keyId}`, clientId: key.clientId, keyId: target.keyId, ip: context.ip, requestId: context.requestId, details: { graceSeconds: body.graceSeconds, previousValidUntil } }, now);
+  return jsonResponse({ key_id: target.keyId, signing_secret: signingSecret, previous_signing_secret_valid_until: previousValidUntil }, { status: 201 });
 };

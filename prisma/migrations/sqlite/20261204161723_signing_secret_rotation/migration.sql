@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "ApiKey" ADD COLUMN "previousSigningSecretExpiresAt" DATETIME;
+ALTER TABLE "ApiKey" ADD COLUMN "previousSigningSecretSealed" TEXT;
