@@ -97,7 +97,7 @@ async function account(services: ApiServices, key: ApiKeyRecord, context: Reques
   const inGrace = describeKeyStatus(key, now) === "grace";
   try {
     await recordKeyUsage(services.db, key.keyId, status, inGrace, now);
-    await touchLastUsed(services.db, key.keyId, now);
+    if (services.keyCache.claimLastUsedWrite(key.keyId, now.getTime())) await touchLastUsed(services.db, key.keyId, now);
     if (inGrace) {
       await recordAggregatedAuditEvent(services.db, { action: "key.used_during_grace", outcome: "success", actor: `key:${key.keyId}`, keyId: key.keyId, clientId: key.clientId, ip: context.ip, requestId: context.requestId, reason: `expires ${key.expiresAt?.toISOString()}` }, now);
     }

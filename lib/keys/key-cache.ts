@@ -21,4 +21,15 @@ export class KeyCache {
   evict(keyId: string): void {
     this.entries.delete(keyId);
   }
+
+  private readonly lastUsedWrites = new Map<string, number>();
+
+  /** Whether this process should write last-used now: at most once a minute per key (the database guards across servers). */
+  claimLastUsedWrite(keyId: string, nowMs: number): boolean {
+    const last = this.lastUsedWrites.get(keyId);
+    if (last !== undefined && nowMs - last < 60_000 && nowMs >= last) return false;
+    if (this.lastUsedWrites.size >= this.maxEntries) this.lastUsedWrites.clear();
+    this.lastUsedWrites.set(keyId, nowMs);
+    return true;
+  }
 }
