@@ -21,6 +21,7 @@ const endpoints = [
   ["POST", "/api/v1/keys/{keyId}/signing-secret/rotate", "keys:manage", "A new signing secret: { graceSeconds }; the previous one verifies until the grace ends. Signed."],
   ["DELETE", "/api/v1/keys/{keyId}", "keys:manage", "Revoke at once. Signed."],
   ["GET", "/api/v1/keys/{keyId}/usage?days=30", "usage:read", "Requests per day and status, and which were made inside a grace window."],
+  ["GET", "/api/v1/audit?limit=100", "keys:read", "The audit events of your client and its keys, newest first."],
 ] as const;
 
 export default function DocsPage() {
