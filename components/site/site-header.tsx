@@ -25,7 +25,11 @@ export function SiteHeader() {
           <FlameIcon />
           Burnwatch
         </Link>
-        <div className="sm:order-last sm:ml-auto">
+        <div className="flex items-center gap-2 sm:order-last sm:ml-auto">
+          {/* A plain link: the header stays static; /portal sends signed-out visitors on to /signin. */}
+          <Link href="/portal" prefetch={false} data-testid="header-portal-link" className="rounded-md border border-border px-2.5 py-1.5 text-sm font-medium hover:bg-border/50">
+            Portal
+          </Link>
           <ThemeToggle />
         </div>
         <NavLinks className="order-last w-full sm:order-none sm:w-auto" />

@@ -1,5 +1,5 @@
 import "server-only";
-import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from "node:crypto";
+import { randomBytes, scrypt, timingSafeEqual } from "node:crypto";
 import { z } from "zod";
 
 export const PASSWORD_MIN_LENGTH = 10;
@@ -22,10 +22,12 @@ const MAX_COST = 1 << 20;
 const MAX_BLOCK_SIZE = 32;
 const MAX_PARALLELISM = 16;
 
-function deriveKey(password: string, salt: Buffer, keyBytes: number, options: ScryptOptions): Promise<Buffer> {
+type ScryptCost = { N: number; r: number; p: number };
+
+function deriveKey(password: string, salt: Buffer, keyBytes: number, cost: ScryptCost): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     // The same password typed on two systems may arrive in different Unicode forms; NFC makes them one.
-    scrypt(password.normalize("NFC"), salt, keyBytes, { ...options, maxmem: 256 * options.N! * options.r! + 1024 * 1024 }, (error, key) => {
+    scrypt(password.normalize("NFC"), salt, keyBytes, { ...cost, maxmem: 256 * cost.N * cost.r + 1024 * 1024 }, (error, key) => {
       if (error) reject(error);
       else resolve(key);
     });
