@@ -22,20 +22,25 @@ export async function startAppServer(databaseUrl: string, port: number): Promise
   });
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
+  const fail = (message: string) => {
+    child.kill("SIGTERM");
+    return new Error(message);
+  };
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`app server on ${port} exited with ${child.exitCode}`);
+    if (child.exitCode !== null) throw fail(`app server on ${port} exited with ${child.exitCode}`);
     try {
       if ((await fetch(`${url}/data`)).ok) break;
     } catch {
       // not listening yet
     }
-    if (Date.now() > deadline) throw new Error(`app server on ${port} did not start within 60 s`);
+    if (Date.now() > deadline) throw fail(`app server on ${port} did not start within 60 s`);
     await new Promise((resolve) => setTimeout(resolve, 300));
   }
   return {
     url,
     stop: () =>
       new Promise((resolve) => {
+        if (child.exitCode !== null) return resolve();
         child.once("exit", () => resolve());
         child.kill("SIGTERM");
       }),
