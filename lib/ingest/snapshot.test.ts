@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadMigrationList } from "@/lib/db/migrations";
+import { migrationsDirFor } from "@/lib/db/paths";
 import { readSnapshotManifest } from "@/lib/snapshot/snapshot-files";
 import { countRows, createThrowawaySqliteStore, type ThrowawayStore } from "@/lib/testing/throwaway-store";
 import { importSnapshot } from "./snapshot";
@@ -11,7 +13,8 @@ describe("snapshot import on SQLite", () => {
   afterAll(async () => store?.dispose());
 
   it("migrates a new store and records the migration", async () => {
-    expect(store.applied).toHaveLength(1);
+    const committed = (await loadMigrationList(migrationsDirFor("sqlite"))).migrationDirectories.map((dir) => dir.path);
+    expect(store.applied).toEqual(committed);
     const history = await store.db.$queryRawUnsafe<{ migration_name: string; finished_at: unknown }[]>("SELECT migration_name, finished_at FROM _prisma_migrations");
     expect(history.map((row) => row.migration_name)).toEqual(store.applied);
     expect(history[0]?.finished_at).not.toBeNull();
