@@ -13,7 +13,11 @@ export const metadata: Metadata = {
 
 const endpoints = [
   ["GET", "/api/v1/tokens", "prices:read", "Every token with its latest price and market cap, each with its as-of day and source."],
-  ["GET", "/api/v1/tokens/{symbol}/prices?from=&to=", "prices:read", "Daily prices, market caps and volumes (UTC days, ISO dates), with their sources."],
+  ["GET", "/api/v1/tokens/{symbol}", "prices:read", "Latest price, market cap, supply and total burned, each with its as-of day and source."],
+  ["GET", "/api/v1/tokens/{symbol}/prices?from=&to=&interval=&format=&cursor=&limit=", "prices:read", "Prices, market caps and volumes per day, week or month (the last day of each), JSON or CSV, paged."],
+  ["GET", "/api/v1/tokens/{symbol}/supply?from=&to=&interval=", "supply:read", "Total and circulating supply as exact decimal strings."],
+  ["GET", "/api/v1/tokens/{symbol}/burns?from=&to=&kind=&interval=", "burns:read", "Burned per period (summed exactly) with the running total; kind: total, tax, wallet_transfer, exchange_batch, one_off."],
+  ["GET", "/api/v1/coverage", "prices:read", "Every stored series: source, first and last day, rows, last import."],
   ["GET", "/api/v1/keys", "keys:read", "Your client's keys (never the keys themselves: ids, hints, scopes, status)."],
   ["POST", "/api/v1/keys", "keys:manage", "Create a key: { name, scopes, environment?, expires_in_days? }. Signed. The answer holds the key once."],
   ["PATCH", "/api/v1/keys/{keyId}", "keys:manage", "Change scopes, rate_limit_per_minute, allowed_origins, allowed_ips or name. Signed."],
@@ -50,6 +54,8 @@ export default function DocsPage() {
         <p>Send the key in the Authorization header, never in a URL:</p>
         <CodeBlock label="curl example">{`curl -H "Authorization: Bearer $BURNWATCH_KEY" "http://localhost:3000/api/v1/tokens/lunc/prices?from=2022-05-01&to=2022-05-31"`}</CodeBlock>
         <p>Unknown, revoked, malformed and wrong keys all get the same <code>401</code>; only a key whose time ran out gets <code>key-expired</code>.</p>
+        <p>Reads carry an <code>ETag</code>: send it back in <code>If-None-Match</code> and an unchanged answer is a bodiless <code>304</code>. Long series come in pages of <code>limit</code> (default 1,000): follow <code>next_cursor</code> with <code>?cursor=</code>. <code>format=csv</code> gives a header row and ISO dates.</p>
+        <CodeBlock label="CSV example">{`curl -H "Authorization: Bearer $BURNWATCH_KEY" "http://localhost:3000/api/v1/tokens/lunc/burns?interval=monthly&format=csv"`}</CodeBlock>
       </DocSection>
 
       <DocSection id="endpoints" title="Endpoints">

@@ -1,7 +1,7 @@
 import { queryOptions } from "@tanstack/react-query";
 import { fetchApiJson } from "./fetch-api";
 
-export type PriceRowDto = { date: string; price_usd: number; market_cap_usd: number | null; volume_usd: number | null; source: string };
+export type PriceRowDto = { date: string; period_start: string; price_usd: number; market_cap_usd: number | null; volume_usd: number | null; source: string };
 export type PricesResponseDto = { token: string; from: string | null; to: string | null; as_of: string | null; data: PriceRowDto[] };
 
 /** One factory for the prices query, shared by every component that shows a token's prices. */

@@ -19,3 +19,17 @@ export async function summarizeBurnsByKind(tokenId: number): Promise<BurnKindSum
     }),
   );
 }
+
+const sourceFields = { key: true, name: true, repository: true, path: true, commit: true } as const;
+
+export async function getBurnRows(tokenId: number, kind: BurnKind, from?: string, to?: string) {
+  return getDb().burn.findMany({
+    where: { tokenId, kind, day: { ...(from ? { gte: from } : {}), ...(to ? { lte: to } : {}) } },
+    orderBy: { day: "asc" },
+    select: { day: true, periodDays: true, amount: true, runningTotal: true, note: true, source: { select: sourceFields } },
+  });
+}
+
+export async function findLatestBurnTotal(tokenId: number) {
+  return getDb().burn.findFirst({ where: { tokenId, kind: "total" }, orderBy: { day: "desc" }, select: { day: true, runningTotal: true, source: { select: sourceFields } } });
+}

@@ -49,3 +49,9 @@ export async function countRows(db: Db) {
 
 /** Whether the PostgreSQL suites are switched off on a machine without PostgreSQL (never in CI). */
 export const postgresSuitesSkipped = process.env.BURNWATCH_SKIP_POSTGRES === "1";
+
+/** Points the app's own client (lib/db.ts getDb) at a test store, for code that reads through it. */
+export function useAsAppStore(url: string): void {
+  process.env.DATABASE_URL = url;
+  delete (globalThis as { burnwatchDb?: unknown }).burnwatchDb;
+}

@@ -27,7 +27,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function TokenPage({ params }: Props) {
   const token = await findTokenBySymbol((await params).symbol);
   if (!token) notFound();
-  const [prices, sources] = await Promise.all([buildPricesResponse(token), listPriceSources(token.id)]);
+  const [prices, sources] = await Promise.all([buildPricesResponse(token, { interval: "daily", limit: 100_000 }), listPriceSources(token.id)]);
   const { gaps } = toGapAwareSeries(prices.data.map((row) => ({ day: row.date, value: row.price_usd })));
   const latest = prices.data[prices.data.length - 1];
   return (

@@ -1,39 +1,101 @@
 import "server-only";
 import { z } from "zod";
-import { isUtcDay } from "@/lib/days/utc-day";
+import { burnKindSchema } from "@/lib/burns/burn-kinds";
+import { findLatestBurnTotal, getBurnRows } from "@/lib/burns/queries";
 import { buildPricesResponse } from "@/lib/prices/prices-response";
+import { resampleBurns, resampleLast } from "@/lib/series/resample";
+import { findLatestSupply, getSupplyRows } from "@/lib/supply/queries";
 import { findTokenBySymbol, listTokenSummaries } from "@/lib/tokens/queries";
-import type { ApiHandler } from "../with-api-key";
-import { jsonResponse, parseQuery } from "../json";
+import { cachedCsv, cachedJson } from "../cached-response";
+import { parseQuery } from "../json";
 import { ApiProblem } from "../problem";
+import { paginate, seriesQuerySchema } from "../series-query";
+import { distinctSources } from "../sources";
+import type { ApiHandler } from "../with-api-key";
 
-export const listTokens: ApiHandler<Record<string, never>> = async () => {
+type SymbolParams = { symbol: string };
+
+async function findTokenOr404(symbol: string) {
+  const token = await findTokenBySymbol(symbol);
+  if (!token) throw new ApiProblem("not_found", `No token with the symbol "${symbol.slice(0, 20)}".`);
+  return token;
+}
+
+export const listTokens: ApiHandler<Record<string, never>> = async ({ request }) => {
   const tokens = await listTokenSummaries();
-  return jsonResponse(
-    {
-      data: tokens.map((token) => ({
-        symbol: token.symbol,
-        name: token.name,
-        coingecko_id: token.coingeckoId,
-        price_usd: token.latestPrice?.priceUsd ?? null,
-        price_as_of: token.latestPrice?.day ?? null,
-        price_source: token.latestPrice?.sourceName ?? null,
-        market_cap_usd: token.latestMarketCap?.marketCapUsd ?? null,
-        market_cap_as_of: token.latestMarketCap?.day ?? null,
-      })),
-    },
-    { cacheSeconds: 60 },
-  );
+  return cachedJson(request, {
+    data: tokens.map((token) => ({
+      symbol: token.symbol,
+      name: token.name,
+      coingecko_id: token.coingeckoId,
+      price_usd: token.latestPrice?.priceUsd ?? null,
+      price_as_of: token.latestPrice?.day ?? null,
+      price_source: token.latestPrice?.sourceName ?? null,
+      market_cap_usd: token.latestMarketCap?.marketCapUsd ?? null,
+      market_cap_as_of: token.latestMarketCap?.day ?? null,
+    })),
+  });
 };
 
-const dayParameter = z.string().refine(isUtcDay, "must be an ISO date YYYY-MM-DD").optional();
-const priceQuerySchema = z
-  .object({ from: dayParameter, to: dayParameter })
-  .refine((query) => !query.from || !query.to || query.from <= query.to, { message: "must not be before from", path: ["to"] });
+export const getToken: ApiHandler<SymbolParams> = async ({ request, params }) => {
+  const token = await findTokenOr404(params.symbol);
+  const summary = (await listTokenSummaries()).find((candidate) => candidate.symbol === token.symbol);
+  const [supply, burned] = await Promise.all([findLatestSupply(token.id), findLatestBurnTotal(token.id)]);
+  return cachedJson(request, {
+    symbol: token.symbol,
+    name: token.name,
+    coingecko_id: token.coingeckoId,
+    chain_denom: token.chainDenom,
+    price: summary?.latestPrice ? { usd: summary.latestPrice.priceUsd, as_of: summary.latestPrice.day, source: summary.latestPrice.sourceName } : null,
+    market_cap: summary?.latestMarketCap ? { usd: summary.latestMarketCap.marketCapUsd, as_of: summary.latestMarketCap.day } : null,
+    supply: supply ? { total: supply.total, circulating: supply.circulating, as_of: supply.day, source: supply.source.key } : null,
+    total_burned: burned ? { amount: burned.runningTotal, as_of: burned.day, source: burned.source.key, counted_from: "the first day of the burn series (see /api/v1/coverage)" } : null,
+  });
+};
 
-export const getTokenPrices: ApiHandler<{ symbol: string }> = async ({ request, params }) => {
-  const query = parseQuery(priceQuerySchema, request);
-  const token = await findTokenBySymbol(params.symbol);
-  if (!token) throw new ApiProblem("not_found", `No token with the symbol "${params.symbol.slice(0, 20)}".`);
-  return jsonResponse(await buildPricesResponse(token, query.from, query.to), { cacheSeconds: 60 });
+export const getTokenPrices: ApiHandler<SymbolParams> = async ({ request, params }) => {
+  const query = parseQuery(seriesQuerySchema, request);
+  const token = await findTokenOr404(params.symbol);
+  const body = await buildPricesResponse(token, query);
+  if (query.format === "csv") {
+    const rows = body.data.map((row) => [row.date, row.period_start, row.price_usd, row.market_cap_usd, row.volume_usd, row.source]);
+    return cachedCsv(request, ["date", "period_start", "price_usd", "market_cap_usd", "volume_usd", "source"], rows, `${token.symbol.toLowerCase()}-prices-${query.interval}.csv`);
+  }
+  return cachedJson(request, body);
+};
+
+export const getTokenSupply: ApiHandler<SymbolParams> = async ({ request, params }) => {
+  const query = parseQuery(seriesQuerySchema, request);
+  const token = await findTokenOr404(params.symbol);
+  const rows = await getSupplyRows(token.id, query.from, query.to);
+  const { page, nextCursor } = paginate(resampleLast(rows, query.interval), query);
+  const data = page.map((row) => ({ date: row.day, period_start: row.periodStart, total: row.total, circulating: row.circulating, source: row.source.key }));
+  if (query.format === "csv") {
+    return cachedCsv(request, ["date", "period_start", "total", "circulating", "source"], data.map((row) => [row.date, row.period_start, row.total, row.circulating, row.source]), `${token.symbol.toLowerCase()}-supply-${query.interval}.csv`);
+  }
+  return cachedJson(request, { token: token.symbol, unit: token.symbol.toLowerCase(), interval: query.interval, as_of: rows[rows.length - 1]?.day ?? null, sources: distinctSources(page), data, next_cursor: nextCursor });
+};
+
+const burnsQuerySchema = seriesQuerySchema.and(z.object({ kind: burnKindSchema.default("total") }));
+
+export const getTokenBurns: ApiHandler<SymbolParams> = async ({ request, params }) => {
+  const query = parseQuery(burnsQuerySchema, request);
+  const token = await findTokenOr404(params.symbol);
+  const rows = await getBurnRows(token.id, query.kind, query.from, query.to);
+  const { page, nextCursor } = paginate(resampleBurns(rows, query.interval), query);
+  const data = page.map((bucket) => ({ date: bucket.day, period_start: bucket.periodStart, amount: bucket.amount, running_total: bucket.runningTotal, covered_days: bucket.coveredDays }));
+  if (query.format === "csv") {
+    return cachedCsv(request, ["date", "period_start", "amount", "running_total", "covered_days"], data.map((row) => [row.date, row.period_start, row.amount, row.running_total, row.covered_days]), `${token.symbol.toLowerCase()}-burns-${query.kind}-${query.interval}.csv`);
+  }
+  return cachedJson(request, {
+    token: token.symbol,
+    kind: query.kind,
+    unit: token.symbol.toLowerCase(),
+    interval: query.interval,
+    as_of: rows[rows.length - 1]?.day ?? null,
+    note: "amount is what was burned in the period; running_total is the total burned from the series' first day up to its last row in the period",
+    sources: distinctSources(rows),
+    data,
+    next_cursor: nextCursor,
+  });
 };
