@@ -39,3 +39,12 @@ export async function findTokenBySymbol(symbol: string) {
   if (!/^[A-Za-z0-9]{1,10}$/.test(symbol)) return null;
   return getDb().token.findUnique({ where: { symbol: symbol.toUpperCase() } });
 }
+
+export async function findTokenByCoingeckoId(coingeckoId: string) {
+  if (!/^[a-z0-9-]{1,100}$/.test(coingeckoId)) return null;
+  return getDb().token.findUnique({ where: { coingeckoId } });
+}
+
+export async function listTokensByRank() {
+  return getDb().token.findMany({ orderBy: { rank: "asc" } });
+}
