@@ -10,7 +10,7 @@ test.describe("the official CoinGecko client against the CoinGecko-compatible ro
   let client: Coingecko;
   test.beforeAll(() => {
     key = createKeyWithCli(["--client", "coingecko-client", "--scopes", "prices:read"]).key;
-    client = new Coingecko({ proAPIKey: key, environment: "pro", baseURL: `${baseURL}/api/coingecko/v3`, maxRetries: 0 });
+    client = new Coingecko({ proAPIKey: key, baseURL: `${baseURL}/api/coingecko/v3`, maxRetries: 0 });
   });
 
   const v1Prices = async (request: import("@playwright/test").APIRequestContext, query: string) => {
@@ -58,7 +58,7 @@ test.describe("the official CoinGecko client against the CoinGecko-compatible ro
   });
 
   test("our keys in CoinGecko's headers: a wrong key is refused, and an unknown coin is a 404", async ({ request }) => {
-    const wrong = new Coingecko({ proAPIKey: `${key.slice(0, -1)}x`, environment: "pro", baseURL: `${baseURL}/api/coingecko/v3`, maxRetries: 0 });
+    const wrong = new Coingecko({ proAPIKey: `${key.slice(0, -1)}x`, baseURL: `${baseURL}/api/coingecko/v3`, maxRetries: 0 });
     await expect(wrong.ping.get()).rejects.toMatchObject({ status: 401 });
     const demo = await request.get("/api/coingecko/v3/ping", { headers: { "x-cg-demo-api-key": key } });
     expect(await demo.json()).toEqual({ gecko_says: "(V3) To the Moon!" });
