@@ -34,7 +34,7 @@ export default function DocsPage() {
       <PageHeading title="API docs" lead="Every JSON route of Burnwatch is reached with an API key. This page says how to get one, use it, sign with it and rotate it without downtime." />
       <nav aria-label="On this page" className="max-w-3xl text-sm">
         <ul className="flex flex-wrap gap-x-4 gap-y-1">
-          {[["keys", "Keys"], ["authenticate", "Authenticate"], ["endpoints", "Endpoints"], ["signing", "Signed requests"], ["rotation", "Rotation"], ["limits", "Rate limits"], ["errors", "Errors"], ["operators", "Operators' CLI"]].map(([id, label]) => (
+          {[["keys", "Keys"], ["authenticate", "Authenticate"], ["endpoints", "Endpoints"], ["coingecko", "CoinGecko-compatible"], ["signing", "Signed requests"], ["rotation", "Rotation"], ["limits", "Rate limits"], ["errors", "Errors"], ["operators", "Operators' CLI"]].map(([id, label]) => (
             <li key={id}><a href={`#${id}`} className="text-accent underline underline-offset-4">{label}</a></li>
           ))}
         </ul>
@@ -71,6 +71,21 @@ export default function DocsPage() {
             </tbody>
           </table>
         </div>
+      </DocSection>
+
+      <DocSection id="coingecko" title="CoinGecko-compatible routes">
+        <p>
+          Tools written for CoinGecko’s API work by changing one base URL to <code>/api/coingecko/v3</code> and using a Burnwatch key in{" "}
+          <code>x-cg-pro-api-key</code> or <code>x-cg-demo-api-key</code> (scope <code>prices:read</code>): <code>/ping</code>, <code>/simple/price</code>,{" "}
+          <code>/coins/list</code>, <code>/coins/&#123;id&#125;</code>, <code>/coins/&#123;id&#125;/market_chart</code>, <code>/coins/&#123;id&#125;/market_chart/range</code> and{" "}
+          <code>/coins/&#123;id&#125;/history</code>, with CoinGecko’s ids (<code>terra-luna</code> is LUNC, <code>terrausd</code> USTC, <code>bitcoin</code>, <code>ethereum</code>,{" "}
+          <code>shiba-inu</code>) and shapes. Only <code>usd</code> is available. <code>days</code> counts back from the latest stored day, and days whose market cap or
+          volume is unknown are left out of that series rather than given as 0.
+        </p>
+        <CodeBlock label="official client example">{`import Coingecko from "@coingecko/coingecko-typescript";
+
+const client = new Coingecko({ proAPIKey: process.env.BURNWATCH_KEY, baseURL: "http://localhost:3000/api/coingecko/v3" });
+const chart = await client.coins.marketChart.getRange("terra-luna", { vs_currency: "usd", from: "2022-05-01", to: "2022-05-31" });`}</CodeBlock>
       </DocSection>
 
       <DocSection id="signing" title="Signed requests">
