@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
-import type { KeyView } from "@/lib/auth/portal-views";
+import type { KeyView } from "@/lib/keys/key-record";
 import { formatUtc } from "./format-time";
 import { KeyStatusBadge } from "./key-status-badge";
 import { linkClass } from "./styles";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { KeyView } from "@/lib/auth/portal-views";
+import type { KeyView } from "@/lib/keys/key-record";
 import { formatUtc } from "./format-time";
 import { KeyStatusBadge } from "./key-status-badge";
 import { linkClass } from "./styles";

@@ -8,7 +8,8 @@ import type { ApiKeyRecord } from "@/lib/keys/key-record";
 import { createApiKey, findApiKey, listClientKeys, revokeApiKey, rotateApiKey } from "@/lib/keys/key-store";
 import { listKeyUsage, type UsageRow } from "@/lib/keys/usage";
 import { clientNameSchema, describeFormError, keyIdSchema, newKeyInputSchema } from "./form-schemas";
-import { buildRotationChain, toKeyView, type KeyView } from "./portal-views";
+import { toKeyView, type KeyView } from "@/lib/keys/key-record";
+import { buildRotationChain } from "@/lib/keys/rotation-chain";
 import type { UserRole } from "./sessions";
 
 /** Ownership is decided here and nowhere else: pages and actions pass the signed-in person and get only theirs. */

@@ -63,10 +63,30 @@ export function describeKeyStatus(key: Pick<ApiKeyRecord, "revokedAt" | "expires
   return "active";
 }
 
-/** Public fields for listings and the API: never the hash or the sealed signing secret. */
-export function toPublicKeyView(key: ApiKeyRecord, now: Date) {
+/** A key as people and the API see it: plain, serialisable fields, never the hash or the sealed signing secret. */
+export type KeyView = {
+  keyId: string;
+  name: string;
+  kind: KeyKind;
+  environment: KeyEnvironment;
+  hint: string;
+  scopes: string[];
+  version: number;
+  status: KeyStatus;
+  clientId: number;
+  createdAt: string;
+  expiresAt: string | null;
+  graceStartedAt: string | null;
+  revokedAt: string | null;
+  lastUsedAt: string | null;
+  allowedOrigins: string[];
+  allowedIps: string[];
+  rateLimitPerMinute: number | null;
+};
+
+export function toKeyView(key: ApiKeyRecord, now: Date): KeyView {
   return {
-    key_id: key.keyId,
+    keyId: key.keyId,
     name: key.name,
     kind: key.kind,
     environment: key.environment,
@@ -74,12 +94,36 @@ export function toPublicKeyView(key: ApiKeyRecord, now: Date) {
     scopes: key.scopes,
     version: key.version,
     status: describeKeyStatus(key, now),
-    created_at: key.createdAt.toISOString(),
-    expires_at: key.expiresAt?.toISOString() ?? null,
-    revoked_at: key.revokedAt?.toISOString() ?? null,
-    last_used_at: key.lastUsedAt?.toISOString() ?? null,
-    allowed_origins: key.allowedOrigins,
-    allowed_ips: key.allowedIps,
-    rate_limit_per_minute: key.rateLimitPerMinute,
+    clientId: key.clientId,
+    createdAt: key.createdAt.toISOString(),
+    expiresAt: key.expiresAt?.toISOString() ?? null,
+    graceStartedAt: key.graceStartedAt?.toISOString() ?? null,
+    revokedAt: key.revokedAt?.toISOString() ?? null,
+    lastUsedAt: key.lastUsedAt?.toISOString() ?? null,
+    allowedOrigins: key.allowedOrigins,
+    allowedIps: key.allowedIps,
+    rateLimitPerMinute: key.rateLimitPerMinute,
+  };
+}
+
+/** The API's snake_case form of the same view. */
+export function toPublicKeyView(key: ApiKeyRecord, now: Date) {
+  const view = toKeyView(key, now);
+  return {
+    key_id: view.keyId,
+    name: view.name,
+    kind: view.kind,
+    environment: view.environment,
+    hint: view.hint,
+    scopes: view.scopes,
+    version: view.version,
+    status: view.status,
+    created_at: view.createdAt,
+    expires_at: view.expiresAt,
+    revoked_at: view.revokedAt,
+    last_used_at: view.lastUsedAt,
+    allowed_origins: view.allowedOrigins,
+    allowed_ips: view.allowedIps,
+    rate_limit_per_minute: view.rateLimitPerMinute,
   };
 }

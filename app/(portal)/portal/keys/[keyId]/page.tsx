@@ -13,7 +13,7 @@ import { buildUsageSeries } from "@/components/portal/usage-series";
 import { UsageTable } from "@/components/portal/usage-table";
 import { Card } from "@/components/ui/card";
 import { PageHeading } from "@/components/ui/page-heading";
-import type { KeyView } from "@/lib/auth/portal-views";
+import type { KeyView } from "@/lib/keys/key-record";
 import { getKeyDetailsFor, usageFor } from "@/lib/auth/portal";
 import { requireUser } from "@/lib/auth/sessions";
 import { toUtcDay } from "@/lib/days/utc-day";

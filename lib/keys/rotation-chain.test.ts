@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildRotationChain } from "./portal-views";
+import { buildRotationChain } from "./rotation-chain";
 
 const link = (id: number, rotatedFromId: number | null, version = 1) => ({ id, rotatedFromId, version, createdAt: new Date(Date.UTC(2026, 0, id)) });
 

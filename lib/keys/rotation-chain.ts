@@ -1,42 +1,4 @@
-import type { KeyEnvironment, KeyKind } from "@/lib/keys/key-format";
-import { describeKeyStatus, type ApiKeyRecord, type KeyStatus } from "@/lib/keys/key-record";
-
-/** A key as the portal shows it: plain, serialisable fields, never the hash or the sealed signing secret. */
-export type KeyView = {
-  keyId: string;
-  name: string;
-  kind: KeyKind;
-  environment: KeyEnvironment;
-  hint: string;
-  scopes: string[];
-  version: number;
-  status: KeyStatus;
-  clientId: number;
-  createdAt: string;
-  expiresAt: string | null;
-  graceStartedAt: string | null;
-  revokedAt: string | null;
-  lastUsedAt: string | null;
-};
-
-export function toKeyView(key: ApiKeyRecord, now: Date): KeyView {
-  return {
-    keyId: key.keyId,
-    name: key.name,
-    kind: key.kind,
-    environment: key.environment,
-    hint: `${key.hintFirst}…${key.hintLast}`,
-    scopes: key.scopes,
-    version: key.version,
-    status: describeKeyStatus(key, now),
-    clientId: key.clientId,
-    createdAt: key.createdAt.toISOString(),
-    expiresAt: key.expiresAt?.toISOString() ?? null,
-    graceStartedAt: key.graceStartedAt?.toISOString() ?? null,
-    revokedAt: key.revokedAt?.toISOString() ?? null,
-    lastUsedAt: key.lastUsedAt?.toISOString() ?? null,
-  };
-}
+import type { ApiKeyRecord } from "@/lib/keys/key-record";
 
 type ChainLink = Pick<ApiKeyRecord, "id" | "rotatedFromId" | "version" | "createdAt">;
 
