@@ -17,6 +17,7 @@ const endpoints = [
   ["GET", "/api/v1/tokens/{symbol}/prices?from=&to=&interval=&format=&cursor=&limit=", "prices:read", "Prices, market caps and volumes per day, week or month (the last day of each), JSON or CSV, paged."],
   ["GET", "/api/v1/tokens/{symbol}/supply?from=&to=&interval=", "supply:read", "Total and circulating supply as exact decimal strings."],
   ["GET", "/api/v1/tokens/{symbol}/burns?from=&to=&kind=&interval=", "burns:read", "Burned per period (summed exactly) with the running total; kind: total, tax, wallet_transfer, exchange_batch, one_off."],
+  ["POST", "/api/v1/scenarios", "scenarios:run", "Run the burn-rate scenario engine on a JSON input (supply, burn and issuance streams, market-cap assumption, optional Monte Carlo). Not signed: it changes nothing. Costs 5 requests of the limits."],
   ["GET", "/api/v1/coverage", "prices:read", "Every stored series: source, first and last day, rows, last import."],
   ["GET", "/api/v1/keys", "keys:read", "Your client's keys (never the keys themselves: ids, hints, scopes, status)."],
   ["POST", "/api/v1/keys", "keys:manage", "Create a key: { name, scopes, environment?, expires_in_days? }. Signed. The answer holds the key once."],

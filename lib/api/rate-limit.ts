@@ -14,12 +14,12 @@ export type RateLimitOutcome = {
  * Counts one request against each policy of a bucket and decides. The counter is incremented first and the
  * returned value decides, so concurrent requests on several servers can never all slip under the quota.
  */
-export async function consumeRateLimit(state: SharedState, bucket: string, policies: RateLimitPolicy[], nowMs: number): Promise<RateLimitOutcome> {
+export async function consumeRateLimit(state: SharedState, bucket: string, policies: RateLimitPolicy[], nowMs: number, cost = 1): Promise<RateLimitOutcome> {
   const states: PolicyState[] = await Promise.all(
     policies.map(async (policy) => {
       const size = policy.windowSeconds * 1000;
       const start = windowStartMs(policy, nowMs);
-      const current = await state.incrementWindow(`${bucket}:${policy.name}`, start, size * 2, nowMs);
+      const current = await state.incrementWindow(`${bucket}:${policy.name}`, start, size * 2, nowMs, cost);
       const previous = policy.sliding ? await state.readWindow(`${bucket}:${policy.name}`, start - size) : 0;
       return { policy, used: estimateUsage(policy, previous, current, nowMs) };
     }),

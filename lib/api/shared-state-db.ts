@@ -26,13 +26,13 @@ export function createDatabaseSharedState(db: Db): SharedState {
     await db.$executeRaw`DELETE FROM "RequestNonce" WHERE "expiresAtMs" < ${now}`;
   };
   return {
-    incrementWindow: (bucket, windowStartMs, ttlMs, nowMs) =>
+    incrementWindow: (bucket, windowStartMs, ttlMs, nowMs, cost = 1) =>
       guard(async () => {
         await sweep(nowMs);
         const rows = await db.$queryRaw<{ count: number | bigint }[]>`
           INSERT INTO "RateLimitWindow" ("bucket", "windowStartMs", "count", "expiresAtMs")
-          VALUES (${bucket}, ${BigInt(windowStartMs)}, 1, ${BigInt(windowStartMs + ttlMs)})
-          ON CONFLICT ("bucket", "windowStartMs") DO UPDATE SET "count" = "RateLimitWindow"."count" + 1
+          VALUES (${bucket}, ${BigInt(windowStartMs)}, ${cost}, ${BigInt(windowStartMs + ttlMs)})
+          ON CONFLICT ("bucket", "windowStartMs") DO UPDATE SET "count" = "RateLimitWindow"."count" + ${cost}
           RETURNING "count"`;
         return Number(rows[0]?.count ?? 0);
       }),

@@ -29,10 +29,10 @@ export function createRedisSharedState(url: string, prefix = "bw:"): SharedState
   };
   const windowKey = (bucket: string, windowStartMs: number) => `${prefix}rl:${bucket}:${windowStartMs}`;
   return {
-    incrementWindow: (bucket, windowStartMs, ttlMs) =>
+    incrementWindow: (bucket, windowStartMs, ttlMs, _nowMs, cost = 1) =>
       guard(async () => {
         const key = windowKey(bucket, windowStartMs);
-        const results = await redis.multi().incr(key).pexpire(key, ttlMs).exec();
+        const results = await redis.multi().incrby(key, cost).pexpire(key, ttlMs).exec();
         const count = results?.[0]?.[1];
         if (typeof count !== "number") throw new Error("INCR returned no count");
         return count;

@@ -3,8 +3,8 @@
  * The database holds it by default; Redis when REDIS_URL is set. Nothing of it lives only in one process.
  */
 export interface SharedState {
-  /** Adds one to a counter of a fixed window and returns its new value, atomically. */
-  incrementWindow(bucket: string, windowStartMs: number, ttlMs: number, nowMs: number): Promise<number>;
+  /** Adds `cost` (default 1) to a counter of a fixed window and returns its new value, atomically. */
+  incrementWindow(bucket: string, windowStartMs: number, ttlMs: number, nowMs: number, cost?: number): Promise<number>;
   /** The value of a window counter, 0 when it has none. */
   readWindow(bucket: string, windowStartMs: number): Promise<number>;
   /** Records a nonce for `ttlMs`; false when it was already recorded and has not expired (a replay). */

@@ -33,11 +33,22 @@ export type ApiRouteOptions = {
   allowPublishable?: boolean;
   /** The CoinGecko-compatible routes also take keys in x-cg-pro-api-key / x-cg-demo-api-key. */
   allowCoingeckoHeaders?: boolean;
+  /**
+   * A POST that computes without changing anything (a scenario run) needs no signature, and publishable keys may
+   * make it; everything else but GET, HEAD and OPTIONS changes state and must be signed.
+   */
+  stateless?: boolean;
+  /** How many requests' worth of the rate limits one call uses: a scenario run costs more than a read. */
+  cost?: number;
 };
 
 const safeMethods = new Set(["GET", "HEAD", "OPTIONS"]);
 
 type RouteContext<Params> = { params: Promise<Params> };
+
+function changesState(request: Request, options: ApiRouteOptions): boolean {
+  return !safeMethods.has(request.method) && !options.stateless;
+}
 
 /** Step 1: refuse addresses that failed authentication too often, before looking at their key. */
 async function refuseFloodedAddress(services: ApiServices, context: RequestContext, nowMs: number): Promise<void> {
@@ -63,7 +74,7 @@ async function authenticate(services: ApiServices, request: Request, context: Re
 
 /** Step 3: what the key may do here: its kind, origin or address, and scope. */
 function authorize(key: ApiKeyRecord, request: Request, context: RequestContext, options: ApiRouteOptions): void {
-  if (key.kind === "publishable" && (!options.allowPublishable || !safeMethods.has(request.method))) {
+  if (key.kind === "publishable" && (!options.allowPublishable || changesState(request, options))) {
     throw new ApiProblem("forbidden", "Publishable keys may only read data; use a secret key from your server.");
   }
   checkOriginAndAddress(key, request.headers, context.ip);
@@ -73,10 +84,10 @@ function authorize(key: ApiKeyRecord, request: Request, context: RequestContext,
 }
 
 /** Step 5: per-key limits (and per-address limits for publishable keys), with the IETF headers on every answer. */
-async function limit(services: ApiServices, key: ApiKeyRecord, context: RequestContext, headers: Headers, now: Date): Promise<void> {
+async function limit(services: ApiServices, key: ApiKeyRecord, context: RequestContext, headers: Headers, now: Date, cost: number): Promise<void> {
   const nowMs = now.getTime();
-  const outcomes = [await consumeRateLimit(services.state, `key:${key.keyId}`, policiesForKey(key.rateLimitPerMinute), nowMs)];
-  if (key.kind === "publishable") outcomes.push(await consumeRateLimit(services.state, `pk-ip:${context.ip}`, policiesForKey(null), nowMs));
+  const outcomes = [await consumeRateLimit(services.state, `key:${key.keyId}`, policiesForKey(key.rateLimitPerMinute), nowMs, cost)];
+  if (key.kind === "publishable") outcomes.push(await consumeRateLimit(services.state, `pk-ip:${context.ip}`, policiesForKey(null), nowMs, cost));
   const first = outcomes[0];
   if (first) {
     headers.set("ratelimit-policy", first.headers.policy);
@@ -123,8 +134,8 @@ export function createApiRoute<Params = Record<string, never>>(handler: ApiHandl
       key = await authenticate(deps, request, context, options, now);
       authorize(key, request, context, options);
       const rawBody = new Uint8Array(await request.arrayBuffer());
-      if (!safeMethods.has(request.method)) await verifyRequestSignature(request, rawBody, key, { state: deps.state, kek: deps.kek(), now });
-      await limit(deps, key, context, headers, now);
+      if (changesState(request, options)) await verifyRequestSignature(request, rawBody, key, { state: deps.state, kek: deps.kek(), now });
+      await limit(deps, key, context, headers, now, options.cost ?? 1);
       const params = ((await routeContext?.params) ?? {}) as Params;
       let response: Response;
       try {
