@@ -1,23 +1,14 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { readFixture } from "@/lib/ingest/fixtures/read-fixture";
 import { fetchJsonWithRetry, type FetchJsonOptions } from "./fetch-with-retry";
 import { ProviderError } from "./provider-error";
-import { findClosedBaseUrl, startRecordedResponseServer, type RecordedResponseServer, type RecordedRoutes } from "./recorded-response-server";
+import { findClosedBaseUrl, useRecordedResponseServers } from "./recorded-response-server";
 
 const chartPath = "/api/v3/coins/terra-luna/market_chart/range";
 const dailyChart = readFixture("coingecko-market-chart-lunc-2023-08-20-to-28-daily.json");
 const rateLimited = readFixture("coingecko-error-429-rate-limit.json");
 
-let server: RecordedResponseServer | undefined;
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
-
-async function serve(routes: RecordedRoutes): Promise<RecordedResponseServer> {
-  server = await startRecordedResponseServer(routes);
-  return server;
-}
+const serve = useRecordedResponseServers();
 
 /** Instant, deterministic retries: waits are recorded instead of slept, and the jitter draw is always 0.5. */
 function createInstantRetries(overrides: FetchJsonOptions = {}): FetchJsonOptions & { sleeps: number[] } {

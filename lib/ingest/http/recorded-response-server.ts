@@ -1,5 +1,6 @@
 // Test support: a local HTTP server on 127.0.0.1 that replays recorded provider responses, so provider tests run
 // offline against real sockets (timeouts, refused connections and truncated bodies included).
+import { afterEach } from "vitest";
 import { createServer, type IncomingHttpHeaders, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 
@@ -68,4 +69,20 @@ export async function findClosedBaseUrl(): Promise<string> {
   const { port } = server.address() as AddressInfo;
   await new Promise<void>((resolve) => server.close(() => resolve()));
   return `http://127.0.0.1:${port}`;
+}
+
+/**
+ * For a test file: a `serve(routes)` that starts a recorded-response server and closes every one it started after
+ * each test.
+ */
+export function useRecordedResponseServers(): (routes: RecordedRoutes) => Promise<RecordedResponseServer> {
+  const open: RecordedResponseServer[] = [];
+  afterEach(async () => {
+    await Promise.all(open.splice(0).map((server) => server.close()));
+  });
+  return async (routes) => {
+    const server = await startRecordedResponseServer(routes);
+    open.push(server);
+    return server;
+  };
 }

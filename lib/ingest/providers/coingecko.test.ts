@@ -1,22 +1,13 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { readFixture } from "@/lib/ingest/fixtures/read-fixture";
 import { ProviderError } from "@/lib/ingest/http/provider-error";
-import { startRecordedResponseServer, type RecordedResponseServer, type RecordedRoutes } from "@/lib/ingest/http/recorded-response-server";
+import { useRecordedResponseServers } from "@/lib/ingest/http/recorded-response-server";
 import { coingeckoDefaultBaseUrls, createCoingeckoProvider } from "./coingecko";
 
 const luncChartPath = "/coins/terra-luna/market_chart/range";
 const instant = { sleep: async () => {}, random: () => 0.5, timeoutMs: 2_000 };
 
-let server: RecordedResponseServer | undefined;
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
-
-async function serve(routes: RecordedRoutes): Promise<RecordedResponseServer> {
-  server = await startRecordedResponseServer(routes);
-  return server;
-}
+const serve = useRecordedResponseServers();
 
 describe("CoinGecko provider", () => {
   it("reads a daily market chart into one point per day (figures from coingecko-daily/terra-luna.csv)", async () => {

@@ -1,6 +1,6 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { readFixture } from "@/lib/ingest/fixtures/read-fixture";
-import { findClosedBaseUrl, startRecordedResponseServer, type RecordedResponseServer, type RecordedRoutes } from "@/lib/ingest/http/recorded-response-server";
+import { findClosedBaseUrl, useRecordedResponseServers } from "@/lib/ingest/http/recorded-response-server";
 import { createTerraLcdProvider, terraBurnAddress } from "./terra-lcd";
 
 const supplyPath = "/cosmos/bank/v1beta1/supply/by_denom";
@@ -10,16 +10,7 @@ const taxParamsPath = "/terra/tax/v1beta1/params";
 const treasuryParamsPath = "/terra/treasury/v1beta1/params";
 const treasuryTaxRatePath = "/terra/treasury/v1beta1/tax_rate";
 
-const servers: RecordedResponseServer[] = [];
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((server) => server.close()));
-});
-
-async function serve(routes: RecordedRoutes): Promise<RecordedResponseServer> {
-  const server = await startRecordedResponseServer(routes);
-  servers.push(server);
-  return server;
-}
+const serve = useRecordedResponseServers();
 
 function createInstantRetry(sleeps: number[] = []) {
   return { retries: 1, timeoutMs: 2_000, sleep: async (ms: number) => void sleeps.push(ms), random: () => 0.5, baseDelayMs: 100 };
