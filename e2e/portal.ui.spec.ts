@@ -78,6 +78,8 @@ test.describe("the portal", () => {
     await expect(keyRow(page, first.keyId).getByTestId("key-status")).toHaveText("grace");
     await expect(keyRow(page, newKeyId).getByTestId("key-requests")).toHaveText("1");
     await expect(keyRow(page, newKeyId).getByTestId("key-status")).toHaveText("active");
+    // The old key is still in use and its grace ends within the day: the portal says so.
+    await expect(page.getByTestId("key-alerts").locator('[data-alert-kind="grace_ending_in_use"]')).toContainText(first.keyId);
 
     await page.goto(`/portal/keys/${newKeyId}`);
     await expect(page.getByTestId("usage-table").getByTestId("usage-total")).toHaveText(["1"]);

@@ -8,6 +8,7 @@ import type { ApiKeyRecord } from "@/lib/keys/key-record";
 import { createApiKey, findApiKey, listClientKeys, revokeApiKey, rotateApiKey } from "@/lib/keys/key-store";
 import { listKeyUsage, type UsageRow } from "@/lib/keys/usage";
 import { clientNameSchema, describeFormError, keyIdSchema, newKeyInputSchema } from "./form-schemas";
+import { computeKeyAlerts, type KeyAlert } from "@/lib/keys/key-alerts";
 import { toKeyView, type KeyView } from "@/lib/keys/key-record";
 import { buildRotationChain } from "@/lib/keys/rotation-chain";
 import type { UserRole } from "./sessions";
@@ -187,4 +188,18 @@ export async function auditFor(user: PortalUser, context: PortalContext = {}): P
   ]);
   if (clients.length === 0 && keys.length === 0) return [];
   return listAuditEvents(db, { clientIds: clients.map((client) => client.id), keyIds: keys.map((key) => key.keyId), limit: 500 });
+}
+
+/** The alerts (rules in lib/keys/key-alerts.ts) of keys already listed for this person by listClientsFor. */
+export async function alertsFor(keys: KeyView[], context: PortalContext = {}): Promise<KeyAlert[]> {
+  const { db, clock } = servicesOf(context);
+  const now = clock();
+  const keyIds = keys.map((key) => key.keyId);
+  const failures = await db.auditEvent.groupBy({
+    by: ["keyId"],
+    where: { action: "auth.failed", keyId: { in: keyIds }, at: { gte: new Date(now.getTime() - 3_600_000) } },
+    _sum: { count: true },
+  });
+  const failedAuthLastHour = new Map(failures.flatMap((row) => (row.keyId ? [[row.keyId, row._sum.count ?? 0] as [string, number]] : [])));
+  return computeKeyAlerts(keys, failedAuthLastHour, now);
 }

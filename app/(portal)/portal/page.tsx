@@ -5,7 +5,7 @@ import { KeyList } from "@/components/portal/key-list";
 import { totalsByKey } from "@/components/portal/usage-series";
 import { Card } from "@/components/ui/card";
 import { PageHeading } from "@/components/ui/page-heading";
-import { listClientsFor, usageFor } from "@/lib/auth/portal";
+import { alertsFor, listClientsFor, usageFor } from "@/lib/auth/portal";
 import { requireUser } from "@/lib/auth/sessions";
 import { scopeNames } from "@/lib/keys/scopes";
 import { createClientAction, createKeyAction } from "../_actions/key-actions";
@@ -16,7 +16,9 @@ export const metadata: Metadata = { title: "API clients and keys", robots: { ind
 export default async function PortalPage() {
   const user = await requireUser();
   const clients = await listClientsFor(user);
-  const requests = totalsByKey(await usageFor(user, clients.flatMap((client) => client.keys.map((key) => key.keyId))));
+  const keys = clients.flatMap((client) => client.keys);
+  const [usage, alerts] = await Promise.all([usageFor(user, keys.map((key) => key.keyId)), alertsFor(keys)]);
+  const requests = totalsByKey(usage);
   const admin = user.role === "admin";
   return (
     <>
@@ -24,6 +26,18 @@ export default async function PortalPage() {
         title="API clients and keys"
         lead={admin ? "As an admin you see every client and key, whoever owns them." : "A client is one application of yours; each holds up to 10 active keys. Keys are shown once, when they are made."}
       />
+      {alerts.length > 0 ? (
+        <section aria-labelledby="alerts-heading" data-testid="key-alerts" className="mb-6 rounded-lg border border-accent bg-card p-4">
+          <h2 id="alerts-heading" className="text-base font-semibold">Needs attention</h2>
+          <ul className="mt-2 list-disc space-y-1 pl-5 text-sm">
+            {alerts.map((alert) => (
+              <li key={`${alert.kind}-${alert.keyId}`} data-alert-kind={alert.kind}>
+                {alert.message}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <Card title="New client" className="mb-6">
         <CreateClientForm csrfToken={user.csrfToken} action={createClientAction} />
       </Card>
