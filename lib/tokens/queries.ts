@@ -17,21 +17,24 @@ async function findLatestMarketCap(tokenId: number) {
   return getDb().pricePoint.findFirst({ where: { tokenId, marketCapUsd: { not: null } }, orderBy: { day: "desc" }, select: { day: true, marketCapUsd: true } });
 }
 
-/** Every token with its latest stored price and the latest known market cap, each with the day it is as of. */
+type TokenRow = { id: number; symbol: string; name: string; coingeckoId: string };
+
+/** One token with its latest stored price and the latest known market cap, each with the day it is as of. */
+export async function summarizeToken(token: TokenRow): Promise<TokenSummary> {
+  const [price, marketCap] = await Promise.all([findLatestPrice(token.id), findLatestMarketCap(token.id)]);
+  return {
+    symbol: token.symbol,
+    name: token.name,
+    coingeckoId: token.coingeckoId,
+    latestPrice: price ? { day: price.day, priceUsd: price.priceUsd, sourceName: price.source.name } : null,
+    latestMarketCap: marketCap?.marketCapUsd != null ? { day: marketCap.day, marketCapUsd: marketCap.marketCapUsd } : null,
+  };
+}
+
+/** Every token, in the site's order, summarized. */
 export async function listTokenSummaries(): Promise<TokenSummary[]> {
   const tokens = await getDb().token.findMany({ orderBy: { rank: "asc" } });
-  return Promise.all(
-    tokens.map(async (token) => {
-      const [price, marketCap] = await Promise.all([findLatestPrice(token.id), findLatestMarketCap(token.id)]);
-      return {
-        symbol: token.symbol,
-        name: token.name,
-        coingeckoId: token.coingeckoId,
-        latestPrice: price ? { day: price.day, priceUsd: price.priceUsd, sourceName: price.source.name } : null,
-        latestMarketCap: marketCap?.marketCapUsd != null ? { day: marketCap.day, marketCapUsd: marketCap.marketCapUsd } : null,
-      };
-    }),
-  );
+  return Promise.all(tokens.map(summarizeToken));
 }
 
 /** A token by its symbol in any letter case, or null. */

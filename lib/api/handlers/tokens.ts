@@ -5,7 +5,7 @@ import { findLatestBurnTotal, getBurnRows } from "@/lib/burns/queries";
 import { buildPricesResponse } from "@/lib/prices/prices-response";
 import { resampleBurns, resampleLast } from "@/lib/series/resample";
 import { findLatestSupply, getSupplyRows } from "@/lib/supply/queries";
-import { findTokenBySymbol, listTokenSummaries } from "@/lib/tokens/queries";
+import { findTokenBySymbol, listTokenSummaries, summarizeToken } from "@/lib/tokens/queries";
 import { cachedCsv, cachedJson } from "../cached-response";
 import { parseQuery } from "../json";
 import { ApiProblem } from "../problem";
@@ -39,15 +39,14 @@ export const listTokens: ApiHandler<Record<string, never>> = async ({ request })
 
 export const getToken: ApiHandler<SymbolParams> = async ({ request, params }) => {
   const token = await findTokenOr404(params.symbol);
-  const summary = (await listTokenSummaries()).find((candidate) => candidate.symbol === token.symbol);
-  const [supply, burned] = await Promise.all([findLatestSupply(token.id), findLatestBurnTotal(token.id)]);
+  const [summary, supply, burned] = await Promise.all([summarizeToken(token), findLatestSupply(token.id), findLatestBurnTotal(token.id)]);
   return cachedJson(request, {
     symbol: token.symbol,
     name: token.name,
     coingecko_id: token.coingeckoId,
     chain_denom: token.chainDenom,
-    price: summary?.latestPrice ? { usd: summary.latestPrice.priceUsd, as_of: summary.latestPrice.day, source: summary.latestPrice.sourceName } : null,
-    market_cap: summary?.latestMarketCap ? { usd: summary.latestMarketCap.marketCapUsd, as_of: summary.latestMarketCap.day } : null,
+    price: summary.latestPrice ? { usd: summary.latestPrice.priceUsd, as_of: summary.latestPrice.day, source: summary.latestPrice.sourceName } : null,
+    market_cap: summary.latestMarketCap ? { usd: summary.latestMarketCap.marketCapUsd, as_of: summary.latestMarketCap.day } : null,
     supply: supply ? { total: supply.total, circulating: supply.circulating, as_of: supply.day, source: supply.source.key } : null,
     total_burned: burned ? { amount: burned.runningTotal, as_of: burned.day, source: burned.source.key, counted_from: "the first day of the burn series (see /api/v1/coverage)" } : null,
   });
