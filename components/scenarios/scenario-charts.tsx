@@ -30,7 +30,7 @@ export function ScenarioChart({ points, label, scale, kind, testId, seriesName }
           <LineChart data={drawn} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
             <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" />
             <XAxis dataKey="t" type="number" scale="time" domain={["dataMin", "dataMax"]} tickFormatter={yearOf} stroke="var(--muted)" fontSize={12} minTickGap={24} />
-            <YAxis dataKey="value" scale={scale} domain={["auto", "auto"]} allowDataOverflow tickFormatter={(value: number) => format(value)} stroke="var(--muted)" fontSize={12} width={76} />
+            <YAxis dataKey="value" scale={scale} domain={["auto", "auto"]} allowDataOverflow tickFormatter={(value: number) => format(value)} stroke="var(--muted)" fontSize={12} width={92} />
             <Tooltip
               labelFormatter={(t) => dayOf(Number(t))}
               formatter={(value) => [format(Number(value)), seriesName]}
