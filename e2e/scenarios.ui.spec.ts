@@ -1,6 +1,7 @@
 import Database from "better-sqlite3";
 import { expect, test, type Page } from "@playwright/test";
 import { computeBurnRate } from "../lib/scenarios/presets-math";
+import { createKeyWithCli } from "./support/operator-cli";
 
 // The server and these tests share the throwaway store (see playwright.config.ts), so expected values come from it.
 function openStore() {
@@ -109,5 +110,22 @@ test.describe("the scenario simulator", () => {
     await page.getByTestId("preset-90d").focus();
     await page.keyboard.press("Enter");
     await expect(page.getByTestId("input-daily-burn")).toHaveValue(String(await page.getByTestId("preset-90d").getAttribute("data-value")));
+  });
+});
+
+test.describe("the page and the API run the same engine", () => {
+  test("POST /api/v1/scenarios with the page's input gives the page's numbers and summary", async ({ page }) => {
+    const { key } = createKeyWithCli(["--client", "scenario-check", "--scopes", "scenarios:run"]);
+    await page.goto("/scenarios");
+    const summary = page.getByTestId("scenario-summary");
+    await expect(summary).toBeVisible();
+    const input = JSON.parse((await summary.getAttribute("data-engine-input")) ?? "{}") as unknown;
+    const pageEndSupply = Number(await summary.getAttribute("data-end-supply"));
+    const pageSentences = await summary.locator("p").allTextContents();
+    const response = await page.request.post("/api/v1/scenarios", { headers: { authorization: `Bearer ${key}` }, data: input });
+    expect(response.status()).toBe(200);
+    const body = (await response.json()) as { path: { supply: number }[]; summary: string[] };
+    expect(body.path.at(-1)?.supply).toBe(pageEndSupply);
+    expect(body.summary).toEqual(pageSentences);
   });
 });

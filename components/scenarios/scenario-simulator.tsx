@@ -237,7 +237,7 @@ export function ScenarioSimulator({ presets, startDay }: Props) {
         </dl>
         {run.ok ? (
           <>
-            <div className="rounded-lg border border-border bg-card p-4 text-sm" data-testid="scenario-summary" data-end-supply={run.result.path.at(-1)?.supply ?? state.supply}>
+            <div className="rounded-lg border border-border bg-card p-4 text-sm" data-testid="scenario-summary" data-end-supply={run.result.path.at(-1)?.supply ?? state.supply} data-engine-input={JSON.stringify(run.result.input)}>
               {run.summary.map((sentence) => (
                 <p key={sentence} className="mb-1 last:mb-0">
                   {sentence}
