@@ -36,5 +36,8 @@ describe("rate-limit policies", () => {
   it("lets a key carry its own per-minute quota", () => {
     expect(policiesForKey(15).find((policy) => policy.name === "minute")?.quota).toBe(15);
     expect(policiesForKey(null)).toEqual(defaultPolicies);
+    expect(policiesForKey(15).find((policy) => policy.name === "burst")?.quota).toBe(20);
+    expect(policiesForKey(600).find((policy) => policy.name === "burst")?.quota).toBe(20);
+    expect(policiesForKey(60_000).find((policy) => policy.name === "burst")?.quota).toBe(2_000);
   });
 });

@@ -10,9 +10,17 @@ export const defaultPolicies: RateLimitPolicy[] = [
 /** Failed authentications per address: far stricter than normal traffic (OWASP API2). */
 export const failedAuthPolicy: RateLimitPolicy = { name: "auth-failures", quota: 10, windowSeconds: 60, sliding: true };
 
-/** The policies of one key: the defaults, with its own per-minute quota where it has one. */
+/**
+ * The policies of one key: the defaults, with its own per-minute quota where it has one. A larger quota widens the
+ * 10-second burst to a thirtieth of it (the default 600 a minute keeps its 20), never below 20.
+ */
 export function policiesForKey(perMinute: number | null): RateLimitPolicy[] {
-  return perMinute === null ? defaultPolicies : defaultPolicies.map((policy) => (policy.name === "minute" ? { ...policy, quota: perMinute } : policy));
+  if (perMinute === null) return defaultPolicies;
+  return defaultPolicies.map((policy) => {
+    if (policy.name === "minute") return { ...policy, quota: perMinute };
+    if (policy.name === "burst") return { ...policy, quota: Math.max(policy.quota, Math.ceil(perMinute / 30)) };
+    return policy;
+  });
 }
 
 export function windowStartMs(policy: RateLimitPolicy, nowMs: number): number {
