@@ -10,6 +10,13 @@ import { generateSigningSecret, sealSecret } from "./secret-box";
 export const MAX_ACTIVE_KEYS_PER_CLIENT = 10;
 export const MAX_GRACE_SECONDS = 7 * 24 * 3600;
 
+/** A grace window of a key or a signing secret: whole seconds from 0 (end at once) to 7 days. */
+function assertGraceSeconds(graceSeconds: number): void {
+  if (!Number.isInteger(graceSeconds) || graceSeconds < 0 || graceSeconds > MAX_GRACE_SECONDS) {
+    throw new ApiProblem("unprocessable", `graceSeconds must be a whole number from 0 to ${MAX_GRACE_SECONDS} (7 days)`, { fields: { parameter: "graceSeconds" } });
+  }
+}
+
 export type NewKeyInput = {
   clientId: number;
   name: string;
@@ -85,9 +92,7 @@ export type RotationResult = IssuedKey & { previous: ApiKeyRecord };
  * version, and the old key keeps working until min(its own expiry, now + grace). Grace 0 revokes it at once.
  */
 export async function rotateApiKey(db: Db, keyId: string, graceSeconds: number, options: { kek: Buffer; now: Date }): Promise<RotationResult> {
-  if (!Number.isInteger(graceSeconds) || graceSeconds < 0 || graceSeconds > MAX_GRACE_SECONDS) {
-    throw new ApiProblem("unprocessable", `graceSeconds must be a whole number from 0 to ${MAX_GRACE_SECONDS} (7 days)`, { fields: { parameter: "graceSeconds" } });
-  }
+  assertGraceSeconds(graceSeconds);
   const old = await findApiKey(db, keyId);
   if (!old) throw new ApiProblem("not_found", "No such key");
   const status = describeKeyStatus(old, options.now);
@@ -163,9 +168,7 @@ export async function updateApiKey(db: Db, keyId: string, changes: KeyChanges): 
  * clients can switch (sending both v1= signatures meanwhile) without a failed request.
  */
 export async function rotateSigningSecret(db: Db, keyId: string, graceSeconds: number, options: { kek: Buffer; now: Date }): Promise<{ signingSecret: string; record: ApiKeyRecord }> {
-  if (!Number.isInteger(graceSeconds) || graceSeconds < 0 || graceSeconds > MAX_GRACE_SECONDS) {
-    throw new ApiProblem("unprocessable", `graceSeconds must be a whole number from 0 to ${MAX_GRACE_SECONDS} (7 days)`, { fields: { parameter: "graceSeconds" } });
-  }
+  assertGraceSeconds(graceSeconds);
   const key = await findApiKey(db, keyId);
   if (!key) throw new ApiProblem("not_found", "No such key");
   if (!key.signingSecretSealed) throw new ApiProblem("conflict", "Publishable keys have no signing secret");
