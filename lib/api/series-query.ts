@@ -5,17 +5,24 @@ import { ApiProblem } from "./problem";
 
 const daySchema = z.string().refine(isUtcDay, "must be an ISO date YYYY-MM-DD");
 
-/** The query every series route takes: a day range, an interval, a format and a cursor page. */
-export const seriesQuerySchema = z
-  .object({
-    from: daySchema.optional(),
-    to: daySchema.optional(),
-    interval: z.enum(intervals).default("daily"),
-    format: z.enum(["json", "csv"]).default("json"),
-    cursor: z.string().max(200).optional(),
-    limit: z.coerce.number().int().min(1).max(5000).default(1000),
-  })
-  .refine((query) => !query.from || !query.to || query.from <= query.to, { message: "must not be before from", path: ["to"] });
+/** The fields every series route takes: a day range, an interval, a format and a cursor page. */
+export const seriesQueryFields = {
+  from: daySchema.optional().meta({ description: "First UTC day, inclusive (ISO date)", example: "2022-05-01" }),
+  to: daySchema.optional().meta({ description: "Last UTC day, inclusive (ISO date)", example: "2022-05-31" }),
+  interval: z.enum(intervals).default("daily").meta({ description: "daily, or weekly/monthly periods (the last value of each period; burns are summed)" }),
+  format: z.enum(["json", "csv"]).default("json").meta({ description: "csv answers text/csv with a header row and ISO dates" }),
+  cursor: z.string().max(200).optional().meta({ description: "The next_cursor of the previous page" }),
+  limit: z.coerce.number().int().min(1).max(5000).default(1000).meta({ description: "Rows per page" }),
+};
+
+const fromNotAfterTo = (query: { from?: string; to?: string }) => !query.from || !query.to || query.from <= query.to;
+
+/** A series query schema with extra fields, refusing `to` before `from`. */
+export function createSeriesQuerySchema<Extra extends z.ZodRawShape>(extra: Extra) {
+  return z.object({ ...seriesQueryFields, ...extra }).refine((query) => fromNotAfterTo(query as { from?: string; to?: string }), { message: "must not be before from", path: ["to"] });
+}
+
+export const seriesQuerySchema = createSeriesQuerySchema({});
 
 export type SeriesQuery = z.infer<typeof seriesQuerySchema>;
 

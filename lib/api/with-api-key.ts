@@ -2,7 +2,7 @@ import "server-only";
 import { recordAggregatedAuditEvent } from "@/lib/audit/audit-log";
 import { findApiKey, touchLastUsed } from "@/lib/keys/key-store";
 import { describeKeyStatus, type ApiKeyRecord } from "@/lib/keys/key-record";
-import { grantsScope, type Scope } from "@/lib/keys/scopes";
+import { grantsScope } from "@/lib/keys/scopes";
 import { recordKeyUsage } from "@/lib/keys/usage";
 import { getApiServices, type ApiServices } from "./api-services";
 import { authenticateApiKey, readPresentedKey } from "./authenticate";
@@ -11,6 +11,7 @@ import { ApiProblem, problemResponse } from "./problem";
 import { consumeRateLimit, countAgainstLimit, isOverLimit } from "./rate-limit";
 import { failedAuthPolicy, policiesForKey } from "./rate-limit-policy";
 import { createRequestContext, type RequestContext } from "./request-context";
+import type { ApiRouteOptions } from "./route-options";
 import { SharedStateUnavailable } from "./shared-state";
 import { verifyRequestSignature } from "./verify-signature";
 
@@ -26,21 +27,6 @@ export type ApiHandlerInput<Params> = {
 };
 
 export type ApiHandler<Params> = (input: ApiHandlerInput<Params>) => Promise<Response>;
-
-export type ApiRouteOptions = {
-  scope: Scope;
-  /** Publishable keys are refused unless the route allows them (read-only data and stateless scenario runs). */
-  allowPublishable?: boolean;
-  /** The CoinGecko-compatible routes also take keys in x-cg-pro-api-key / x-cg-demo-api-key. */
-  allowCoingeckoHeaders?: boolean;
-  /**
-   * A POST that computes without changing anything (a scenario run) needs no signature, and publishable keys may
-   * make it; everything else but GET, HEAD and OPTIONS changes state and must be signed.
-   */
-  stateless?: boolean;
-  /** How many requests' worth of the rate limits one call uses: a scenario run costs more than a read. */
-  cost?: number;
-};
 
 const safeMethods = new Set(["GET", "HEAD", "OPTIONS"]);
 

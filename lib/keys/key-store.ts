@@ -4,11 +4,11 @@ import { ApiProblem } from "@/lib/api/problem";
 import { generateApiKey, keyDisplayHints, type KeyEnvironment, type KeyKind } from "./key-format";
 import { hashApiKey } from "./key-hash";
 import { describeKeyStatus, toApiKeyRecord, type ApiKeyRecord } from "./key-record";
+import { MAX_GRACE_SECONDS } from "./grace-window";
 import { assertScopesAllowedFor } from "./scopes";
 import { generateSigningSecret, sealSecret } from "./secret-box";
 
 export const MAX_ACTIVE_KEYS_PER_CLIENT = 10;
-export const MAX_GRACE_SECONDS = 7 * 24 * 3600;
 
 /** A grace window of a key or a signing secret: whole seconds from 0 (end at once) to 7 days. */
 function assertGraceSeconds(graceSeconds: number): void {

@@ -1,12 +1,12 @@
 import "server-only";
-import { z } from "zod";
 import { findLatestSupply } from "@/lib/supply/queries";
-import { daysOfRange, daysSchema, dayToUnixSeconds, historyDateSchema, instantSchema, vsCurrencySchema } from "@/lib/coingecko-compat/params";
+import { daysOfRange, dayToUnixSeconds } from "@/lib/coingecko-compat/params";
 import { toMarketChart, toSimplePrice } from "@/lib/coingecko-compat/shapes";
 import { addDays } from "@/lib/days/utc-day";
 import { findPriceOnDay, getLatestPrices, getPriceHistoryBetween } from "@/lib/prices/queries";
 import { findTokenByCoingeckoId, listTokensByRank } from "@/lib/tokens/queries";
 import { cachedJson } from "../cached-response";
+import { coinHistoryOperation, marketChartOperation, marketChartRangeOperation, simplePriceOperation } from "../contract/coingecko-operations";
 import { parseQuery } from "../json";
 import { ApiProblem } from "../problem";
 import type { ApiHandler } from "../with-api-key";
@@ -25,19 +25,9 @@ export const ping: ApiHandler<Record<string, never>> = async ({ request }) => ca
 
 export const listCoins: ApiHandler<Record<string, never>> = async ({ request }) => cachedJson(request, (await listTokensByRank()).map(describeCoin));
 
-const booleanFlag = z.enum(["true", "false"]).default("false").transform((value) => value === "true");
-const simplePriceSchema = z.object({
-  ids: z.string().trim().min(1, "name at least one coin id"),
-  vs_currencies: z.string().trim().toLowerCase().refine((value) => value.split(",").includes("usd"), "only usd is available"),
-  include_market_cap: booleanFlag,
-  include_24hr_vol: booleanFlag,
-  include_24hr_change: booleanFlag,
-  include_last_updated_at: booleanFlag,
-});
-
 /** /simple/price: the latest stored day of each known id; unknown ids are left out, as CoinGecko does. */
 export const simplePrice: ApiHandler<Record<string, never>> = async ({ request }) => {
-  const query = parseQuery(simplePriceSchema, request);
+  const query = parseQuery(simplePriceOperation.query, request);
   const answer: Record<string, Record<string, number>> = {};
   for (const id of [...new Set(query.ids.split(",").map((part) => part.trim().toLowerCase()))].slice(0, 50)) {
     const token = await findTokenByCoingeckoId(id);
@@ -67,21 +57,17 @@ export const getCoin: ApiHandler<CoinParams> = async ({ request, params }) => {
   });
 };
 
-const marketChartSchema = z.object({ vs_currency: vsCurrencySchema, days: daysSchema, interval: z.string().optional(), precision: z.string().optional() });
-
 /** /market_chart: `days` counts back from the latest stored day (the store may end before today), inclusive. */
 export const marketChart: ApiHandler<CoinParams> = async ({ request, params }) => {
-  const query = parseQuery(marketChartSchema, request);
+  const query = parseQuery(marketChartOperation.query, request);
   const token = await findCoinOr404(params.id);
   const [latest] = await getLatestPrices(token.id, 1);
   const from = query.days === "max" || !latest ? undefined : addDays(latest.day, -(query.days - 1));
   return cachedJson(request, toMarketChart(await getPriceHistoryBetween(token.id, from, undefined)));
 };
 
-const rangeSchema = z.object({ vs_currency: vsCurrencySchema, from: instantSchema, to: instantSchema, interval: z.string().optional(), precision: z.string().optional() });
-
 export const marketChartRange: ApiHandler<CoinParams> = async ({ request, params }) => {
-  const query = parseQuery(rangeSchema, request);
+  const query = parseQuery(marketChartRangeOperation.query, request);
   if (query.to < query.from) throw new ApiProblem("invalid_request", 'Query parameter "to": must not be before from', { fields: { parameter: "to" } });
   const token = await findCoinOr404(params.id);
   const days = daysOfRange(query.from, query.to);
@@ -89,7 +75,7 @@ export const marketChartRange: ApiHandler<CoinParams> = async ({ request, params
 };
 
 export const coinHistory: ApiHandler<CoinParams> = async ({ request, params }) => {
-  const { date } = parseQuery(z.object({ date: historyDateSchema, localization: z.string().optional() }), request);
+  const { date } = parseQuery(coinHistoryOperation.query, request);
   const token = await findCoinOr404(params.id);
   const row = await findPriceOnDay(token.id, date);
   return cachedJson(request, {

@@ -1,12 +1,13 @@
 import "server-only";
 import { listSeriesCoverage } from "@/lib/coverage/queries";
 import { cachedJson } from "../cached-response";
+import type { CoverageResponse } from "../contract/token-operations";
 import type { ApiHandler } from "../with-api-key";
 
 /** Every stored series: its source, first and last day, rows and last import. */
 export const getCoverage: ApiHandler<Record<string, never>> = async ({ request }) => {
   const series = await listSeriesCoverage();
-  return cachedJson(request, {
+  const body: CoverageResponse = {
     data: series.map((row) => ({
       token: row.token,
       series: row.series,
@@ -16,5 +17,6 @@ export const getCoverage: ApiHandler<Record<string, never>> = async ({ request }
       rows: row.rows,
       last_import: row.lastImportedAt.toISOString(),
     })),
-  });
+  };
+  return cachedJson(request, body);
 };

@@ -1,12 +1,11 @@
 import "server-only";
-import { z } from "zod";
 import { recordAuditEvent } from "@/lib/audit/audit-log";
 import { addDays, toUtcDay } from "@/lib/days/utc-day";
 import type { ApiKeyRecord } from "@/lib/keys/key-record";
 import { toPublicKeyView } from "@/lib/keys/key-record";
-import { createApiKey, findApiKey, listClientKeys, MAX_GRACE_SECONDS, revokeApiKey, rotateApiKey, rotateSigningSecret, updateApiKey } from "@/lib/keys/key-store";
-import { scopeSchema } from "@/lib/keys/scopes";
+import { createApiKey, findApiKey, listClientKeys, revokeApiKey, rotateApiKey, rotateSigningSecret, updateApiKey } from "@/lib/keys/key-store";
 import { listKeyUsage } from "@/lib/keys/usage";
+import { createKeyOperation, getKeyUsageOperation, rotateKeyOperation, rotateSigningSecretOperation, updateKeyOperation } from "../contract/key-operations";
 import type { ApiHandler, ApiHandlerInput } from "../with-api-key";
 import { jsonResponse, parseJsonBody, parseQuery } from "../json";
 import { ApiProblem } from "../problem";
@@ -29,15 +28,8 @@ export const listKeys: ApiHandler<Record<string, never>> = async ({ services, ke
   return jsonResponse({ data: keys.filter((record) => key.environment === "live" || record.environment === "test").map((record) => toPublicKeyView(record, now)) });
 };
 
-const createKeySchema = z.object({
-  name: z.string().trim().min(1).max(100),
-  environment: z.enum(["live", "test"]).default("live"),
-  scopes: z.array(scopeSchema).min(1),
-  expires_in_days: z.number().int().min(1).max(3650).nullable().default(null),
-});
-
 export const createKey: ApiHandler<Record<string, never>> = async ({ services, key, rawBody, now, context }) => {
-  const body = parseJsonBody(createKeySchema, rawBody);
+  const body = parseJsonBody(createKeyOperation.body, rawBody);
   if (key.environment === "test" && body.environment === "live") throw new ApiProblem("forbidden", "A test key cannot create live keys.");
   const issued = await createApiKey(
     services.db,
@@ -48,11 +40,9 @@ export const createKey: ApiHandler<Record<string, never>> = async ({ services, k
   return jsonResponse({ key: issued.key, signing_secret: issued.signingSecret, ...toPublicKeyView(issued.record, now) }, { status: 201 });
 };
 
-const rotateSchema = z.object({ graceSeconds: z.number().int().min(0).max(MAX_GRACE_SECONDS) });
-
 export const rotateKey: ApiHandler<KeyParams> = async (input) => {
   const { services, key, rawBody, now, context } = input;
-  const body = parseJsonBody(rotateSchema, rawBody);
+  const body = parseJsonBody(rotateKeyOperation.body, rawBody);
   const target = await findOwnKey(input);
   const result = await rotateApiKey(services.db, target.keyId, body.graceSeconds, { kek: services.kek(), now });
   services.keyCache.evict(target.keyId);
@@ -76,33 +66,18 @@ export const revokeKey: ApiHandler<KeyParams> = async (input) => {
   return jsonResponse(toPublicKeyView(revoked, now));
 };
 
-const usageQuerySchema = z.object({ days: z.coerce.number().int().min(1).max(366).default(30) });
-
 export const getKeyUsage: ApiHandler<KeyParams> = async (input) => {
   const { services, request, now } = input;
-  const { days } = parseQuery(usageQuerySchema, request);
+  const { days } = parseQuery(getKeyUsageOperation.query, request);
   const target = await findOwnKey(input);
   const fromDay = addDays(toUtcDay(now), -(days - 1));
   const rows = await listKeyUsage(services.db, [target.keyId], fromDay);
   return jsonResponse({ key_id: target.keyId, from: fromDay, to: toUtcDay(now), data: rows.map((row) => ({ date: row.day, status: row.status, in_grace: row.inGrace, count: row.count })) });
 };
 
-const originSchema = z.string().url().transform((url) => new URL(url).origin);
-const ipRangeSchema = z.string().regex(/^[0-9a-fA-F:.]+(\/\d{1,3})?$/, "must be an IP address or CIDR range");
-const updateSchema = z
-  .object({
-    name: z.string().trim().min(1).max(100).optional(),
-    scopes: z.array(scopeSchema).min(1).optional(),
-    rate_limit_per_minute: z.number().int().min(1).max(100_000).nullable().optional(),
-    allowed_origins: z.array(originSchema).max(20).optional(),
-    allowed_ips: z.array(ipRangeSchema).max(50).optional(),
-  })
-  .strict()
-  .refine((body) => Object.keys(body).length > 0, "name at least one field to change");
-
 export const updateKey: ApiHandler<KeyParams> = async (input) => {
   const { services, key, rawBody, now, context } = input;
-  const body = parseJsonBody(updateSchema, rawBody);
+  const body = parseJsonBody(updateKeyOperation.body, rawBody);
   const target = await findOwnKey(input);
   const { before, after } = await updateApiKey(services.db, target.keyId, {
     name: body.name,
@@ -119,7 +94,7 @@ export const updateKey: ApiHandler<KeyParams> = async (input) => {
 
 export const rotateKeySigningSecret: ApiHandler<KeyParams> = async (input) => {
   const { services, key, rawBody, now, context } = input;
-  const body = parseJsonBody(rotateSchema, rawBody);
+  const body = parseJsonBody(rotateSigningSecretOperation.body, rawBody);
   const target = await findOwnKey(input);
   const { signingSecret, record } = await rotateSigningSecret(services.db, target.keyId, body.graceSeconds, { kek: services.kek(), now });
   services.keyCache.evict(target.keyId);

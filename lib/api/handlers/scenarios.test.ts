@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { exampleScenarioInput } from "@/lib/scenarios/example-scenario-input";
 import { simulateScenario } from "@/lib/scenarios/simulate-scenario";
 import { buildRequest, createApiHarness, readProblem, type ApiHarness, type TestRoute } from "@/lib/testing/api-harness";
-import { runScenario, SCENARIO_RUN_COST } from "./scenarios";
+import { SCENARIO_RUN_COST } from "../contract/scenario-operations";
+import { runScenario } from "./scenarios";
 
 const url = "http://127.0.0.1:3100/api/v1/scenarios";
 

@@ -1,16 +1,14 @@
 import "server-only";
-import { scenarioInputSchema } from "@/lib/scenarios/scenario-input-schema";
 import { simulateScenario } from "@/lib/scenarios/simulate-scenario";
 import { summarizeScenario } from "@/lib/scenarios/summarize-scenario";
+import { runScenarioOperation, type ScenarioRunResponse } from "../contract/scenario-operations";
 import { jsonResponse, parseJsonBody } from "../json";
 import type { ApiHandler } from "../with-api-key";
 
 /** Runs the same engine as the /scenarios page on the posted input; the schema's limits keep a run cheap. */
 export const runScenario: ApiHandler<Record<string, never>> = async ({ rawBody }) => {
-  const input = parseJsonBody(scenarioInputSchema, rawBody);
+  const input = parseJsonBody(runScenarioOperation.body, rawBody);
   const result = simulateScenario(input);
-  return jsonResponse({ ...result, summary: summarizeScenario(result) });
+  const body: ScenarioRunResponse = { ...result, summary: summarizeScenario(result) };
+  return jsonResponse(body);
 };
-
-/** A scenario run uses this many requests' worth of the key's rate limits. */
-export const SCENARIO_RUN_COST = 5;

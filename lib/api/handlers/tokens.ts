@@ -1,6 +1,4 @@
 import "server-only";
-import { z } from "zod";
-import { burnKindSchema } from "@/lib/burns/burn-kinds";
 import { findLatestBurnTotal, getBurnRows } from "@/lib/burns/queries";
 import { buildPricesResponse } from "@/lib/prices/prices-response";
 import { resampleBurns, resampleLast } from "@/lib/series/resample";
@@ -9,7 +7,8 @@ import { findTokenBySymbol, listTokenSummaries, summarizeToken } from "@/lib/tok
 import { cachedCsv, cachedJson } from "../cached-response";
 import { parseQuery } from "../json";
 import { ApiProblem } from "../problem";
-import { paginate, seriesQuerySchema } from "../series-query";
+import { getTokenBurnsOperation, getTokenPricesOperation, getTokenSupplyOperation, type BurnsResponse, type SupplyResponse, type TokenDetailResponse, type TokenListResponse } from "../contract/token-operations";
+import { paginate } from "../series-query";
 import { distinctSources } from "../sources";
 import type { ApiHandler } from "../with-api-key";
 
@@ -23,7 +22,7 @@ async function findTokenOr404(symbol: string) {
 
 export const listTokens: ApiHandler<Record<string, never>> = async ({ request }) => {
   const tokens = await listTokenSummaries();
-  return cachedJson(request, {
+  const body: TokenListResponse = {
     data: tokens.map((token) => ({
       symbol: token.symbol,
       name: token.name,
@@ -34,13 +33,14 @@ export const listTokens: ApiHandler<Record<string, never>> = async ({ request })
       market_cap_usd: token.latestMarketCap?.marketCapUsd ?? null,
       market_cap_as_of: token.latestMarketCap?.day ?? null,
     })),
-  });
+  };
+  return cachedJson(request, body);
 };
 
 export const getToken: ApiHandler<SymbolParams> = async ({ request, params }) => {
   const token = await findTokenOr404(params.symbol);
   const [summary, supply, burned] = await Promise.all([summarizeToken(token), findLatestSupply(token.id), findLatestBurnTotal(token.id)]);
-  return cachedJson(request, {
+  const body: TokenDetailResponse = {
     symbol: token.symbol,
     name: token.name,
     coingecko_id: token.coingeckoId,
@@ -49,11 +49,12 @@ export const getToken: ApiHandler<SymbolParams> = async ({ request, params }) =>
     market_cap: summary.latestMarketCap ? { usd: summary.latestMarketCap.marketCapUsd, as_of: summary.latestMarketCap.day } : null,
     supply: supply ? { total: supply.total, circulating: supply.circulating, as_of: supply.day, source: supply.source.key } : null,
     total_burned: burned ? { amount: burned.runningTotal, as_of: burned.day, source: burned.source.key, counted_from: "the first day of the burn series (see /api/v1/coverage)" } : null,
-  });
+  };
+  return cachedJson(request, body);
 };
 
 export const getTokenPrices: ApiHandler<SymbolParams> = async ({ request, params }) => {
-  const query = parseQuery(seriesQuerySchema, request);
+  const query = parseQuery(getTokenPricesOperation.query, request);
   const token = await findTokenOr404(params.symbol);
   const body = await buildPricesResponse(token, query);
   if (query.format === "csv") {
@@ -64,7 +65,7 @@ export const getTokenPrices: ApiHandler<SymbolParams> = async ({ request, params
 };
 
 export const getTokenSupply: ApiHandler<SymbolParams> = async ({ request, params }) => {
-  const query = parseQuery(seriesQuerySchema, request);
+  const query = parseQuery(getTokenSupplyOperation.query, request);
   const token = await findTokenOr404(params.symbol);
   const rows = await getSupplyRows(token.id, query.from, query.to);
   const { page, nextCursor } = paginate(resampleLast(rows, query.interval), query);
@@ -72,13 +73,12 @@ export const getTokenSupply: ApiHandler<SymbolParams> = async ({ request, params
   if (query.format === "csv") {
     return cachedCsv(request, ["date", "period_start", "total", "circulating", "source"], data.map((row) => [row.date, row.period_start, row.total, row.circulating, row.source]), `${token.symbol.toLowerCase()}-supply-${query.interval}.csv`);
   }
-  return cachedJson(request, { token: token.symbol, unit: token.symbol.toLowerCase(), interval: query.interval, as_of: rows[rows.length - 1]?.day ?? null, sources: distinctSources(page), data, next_cursor: nextCursor });
+  const body: SupplyResponse = { token: token.symbol, unit: token.symbol.toLowerCase(), interval: query.interval, as_of: rows[rows.length - 1]?.day ?? null, sources: distinctSources(page), data, next_cursor: nextCursor };
+  return cachedJson(request, body);
 };
 
-const burnsQuerySchema = seriesQuerySchema.and(z.object({ kind: burnKindSchema.default("total") }));
-
 export const getTokenBurns: ApiHandler<SymbolParams> = async ({ request, params }) => {
-  const query = parseQuery(burnsQuerySchema, request);
+  const query = parseQuery(getTokenBurnsOperation.query, request);
   const token = await findTokenOr404(params.symbol);
   const rows = await getBurnRows(token.id, query.kind, query.from, query.to);
   const { page, nextCursor } = paginate(resampleBurns(rows, query.interval), query);
@@ -86,7 +86,7 @@ export const getTokenBurns: ApiHandler<SymbolParams> = async ({ request, params 
   if (query.format === "csv") {
     return cachedCsv(request, ["date", "period_start", "amount", "running_total", "covered_days"], data.map((row) => [row.date, row.period_start, row.amount, row.running_total, row.covered_days]), `${token.symbol.toLowerCase()}-burns-${query.kind}-${query.interval}.csv`);
   }
-  return cachedJson(request, {
+  const body: BurnsResponse = {
     token: token.symbol,
     kind: query.kind,
     unit: token.symbol.toLowerCase(),
@@ -96,5 +96,6 @@ export const getTokenBurns: ApiHandler<SymbolParams> = async ({ request, params 
     sources: distinctSources(rows),
     data,
     next_cursor: nextCursor,
-  });
+  };
+  return cachedJson(request, body);
 };

@@ -1,4 +1,5 @@
-import { runScenario, SCENARIO_RUN_COST } from "@/lib/api/handlers/scenarios";
+import { runScenario } from "@/lib/api/handlers/scenarios";
+import { apiOperations } from "@/lib/api/contract/api-operations";
 import { withApiKey } from "@/lib/api/with-api-key";
 
-export const POST = withApiKey(runScenario, { scope: "scenarios:run", allowPublishable: true, stateless: true, cost: SCENARIO_RUN_COST });
+export const POST = withApiKey(runScenario, apiOperations.runScenario);

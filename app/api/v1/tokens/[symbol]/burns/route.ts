@@ -1,4 +1,5 @@
 import { getTokenBurns } from "@/lib/api/handlers/tokens";
+import { apiOperations } from "@/lib/api/contract/api-operations";
 import { withApiKey } from "@/lib/api/with-api-key";
 
-export const GET = withApiKey(getTokenBurns, { scope: "burns:read", allowPublishable: true });
+export const GET = withApiKey(getTokenBurns, apiOperations.getTokenBurns);

@@ -1,4 +1,5 @@
 import { getTokenSupply } from "@/lib/api/handlers/tokens";
+import { apiOperations } from "@/lib/api/contract/api-operations";
 import { withApiKey } from "@/lib/api/with-api-key";
 
-export const GET = withApiKey(getTokenSupply, { scope: "supply:read", allowPublishable: true });
+export const GET = withApiKey(getTokenSupply, apiOperations.getTokenSupply);

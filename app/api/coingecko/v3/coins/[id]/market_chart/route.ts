@@ -1,4 +1,5 @@
 import { marketChart } from "@/lib/api/handlers/coingecko";
+import { apiOperations } from "@/lib/api/contract/api-operations";
 import { withApiKey } from "@/lib/api/with-api-key";
 
-export const GET = withApiKey(marketChart, { scope: "prices:read", allowPublishable: true, allowCoingeckoHeaders: true });
+export const GET = withApiKey(marketChart, apiOperations.coingeckoMarketChart);

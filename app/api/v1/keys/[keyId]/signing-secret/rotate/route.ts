@@ -1,4 +1,5 @@
 import { rotateKeySigningSecret } from "@/lib/api/handlers/keys";
+import { apiOperations } from "@/lib/api/contract/api-operations";
 import { withApiKey } from "@/lib/api/with-api-key";
 
-export const POST = withApiKey(rotateKeySigningSecret, { scope: "keys:manage" });
+export const POST = withApiKey(rotateKeySigningSecret, apiOperations.rotateSigningSecret);

@@ -1,0 +1,3 @@
+import { serveOpenApiDocument } from "@/lib/api/openapi/serve-openapi-document";
+
+export const GET = serveOpenApiDocument;
