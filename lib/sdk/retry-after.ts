@@ -6,6 +6,7 @@ export function parseRetryAfterMs(header: string | null, serverNowMs: number): n
   if (header === null) return null;
   const text = header.trim();
   if (/^\d+$/.test(text)) return Number(text) * 1000;
+  if (!/^[A-Za-z]{3}, /.test(text)) return null;
   const at = Date.parse(text);
   return Number.isNaN(at) ? null : Math.max(0, at - serverNowMs);
 }
