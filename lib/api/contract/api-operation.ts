@@ -53,3 +53,9 @@ export function defineOperation<PathParams extends z.ZodObject = never, Query ex
 ): ApiOperation<PathParams, Query, Body, Response> & PresentSchemas<PathParams, Query, Body> {
   return operation as ApiOperation<PathParams, Query, Body, Response> & PresentSchemas<PathParams, Query, Body>;
 }
+
+/** The example answer of an operation, computing it where it is given as a function. */
+export function resolveExampleResponse<T>(operation: { example: { response: T | (() => T) } }): T {
+  const { response } = operation.example;
+  return typeof response === "function" ? (response as () => T)() : response;
+}

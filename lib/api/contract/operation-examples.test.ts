@@ -6,7 +6,7 @@ import type { ApiHandler } from "@/lib/api/with-api-key";
 import { importSnapshot } from "@/lib/ingest/snapshot";
 import { buildRequest, createApiHarness, type ApiHarness } from "@/lib/testing/api-harness";
 import { useAsAppStore } from "@/lib/testing/throwaway-store";
-import type { ApiOperation } from "./api-operation";
+import { resolveExampleResponse, type ApiOperation } from "./api-operation";
 import { apiOperations, type OperationId } from "./api-operations";
 
 // The data operations whose examples must be what the bundled snapshot really answers: the spec shows real numbers.
@@ -63,14 +63,14 @@ describe("the spec's examples are the bundled data's real answers", () => {
 
   it("getCoverage: the example row is a real series with its real span and rows", async () => {
     const real = (await answer("getCoverage", getCoverage)) as { data: { token: string; series: string; source: { key: string } }[] };
-    const [example] = apiOperations.getCoverage.example.response.data;
+    const [example] = resolveExampleResponse(apiOperations.getCoverage).data;
     const row = real.data.find((candidate) => candidate.token === example?.token && candidate.series === example?.series && candidate.source.key === example?.source.key);
     expect(row).toEqual({ ...example, last_import: expect.any(String) });
   });
 
   it("coingeckoMarketChart: the example's points are the first points of the real max-days chart", async () => {
     const real = (await answer("coingeckoMarketChart", marketChart)) as Record<string, [number, number][]>;
-    const example = apiOperations.coingeckoMarketChart.example.response;
+    const example = resolveExampleResponse(apiOperations.coingeckoMarketChart);
     const atExampleDays = (series: [number, number][], shown: [number, number][]) => series.filter(([ms]) => shown.some(([exampleMs]) => exampleMs === ms));
     expect(atExampleDays(real.prices ?? [], example.prices)).toEqual(example.prices);
     expect(atExampleDays(real.market_caps ?? [], example.market_caps)).toEqual(example.market_caps);

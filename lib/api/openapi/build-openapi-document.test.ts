@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { Validator } from "@seriousme/openapi-schema-validator";
 import { describe, expect, it } from "vitest";
+import { resolveExampleResponse, type ApiOperation } from "../contract/api-operation";
 import { apiOperations } from "../contract/api-operations";
 import { buildOpenApiDocument, OPENAPI_PATH } from "./build-openapi-document";
 
@@ -35,12 +36,12 @@ describe("the OpenAPI document", () => {
   const document = buildOpenApiDocument();
 
   it("is valid OpenAPI 3.1 by the official JSON schema", async () => {
-    const result = await new Validator().validate(structuredClone(document) as object);
+    const result = await new Validator().validate(structuredClone(document) as unknown as Parameters<Validator["validate"]>[0]);
     expect(result.errors ?? []).toEqual([]);
     expect(result.valid).toBe(true);
     expect(document.openapi).toBe("3.1.0");
     const broken = { ...structuredClone(document), paths: { "/api/v1/tokens": { get: { responses: "none" } } } };
-    expect((await new Validator().validate(broken as object)).valid).toBe(false);
+    expect((await new Validator().validate(broken as unknown as Parameters<Validator["validate"]>[0])).valid).toBe(false);
   });
 
   it("has every route of the app, and every path in it is a route", () => {
@@ -91,19 +92,18 @@ describe("the API operations", () => {
   });
 
   it("have examples their own schemas accept, and invalid examples their schemas refuse naming the parameter", () => {
-    for (const operation of Object.values(apiOperations)) {
+    for (const operation of Object.values(apiOperations) as ApiOperation[]) {
       const example = operation.example as { pathParams?: unknown; query?: unknown; body?: unknown; response: unknown };
-      if ("pathParams" in operation) expect(operation.pathParams.safeParse(example.pathParams).success, `${operation.operationId} path`).toBe(true);
-      if ("query" in operation) expect(operation.query.safeParse(example.query ?? {}).success, `${operation.operationId} query`).toBe(true);
-      if ("body" in operation) expect(operation.body.safeParse(example.body).success, `${operation.operationId} body`).toBe(true);
-      const response = typeof example.response === "function" ? (example.response as () => unknown)() : example.response;
-      const parsed = operation.response.safeParse(response);
+      if (operation.pathParams) expect(operation.pathParams.safeParse(example.pathParams).success, `${operation.operationId} path`).toBe(true);
+      if (operation.query) expect(operation.query.safeParse(example.query ?? {}).success, `${operation.operationId} query`).toBe(true);
+      if (operation.body) expect(operation.body.safeParse(example.body).success, `${operation.operationId} body`).toBe(true);
+      const parsed = operation.response.safeParse(resolveExampleResponse(operation));
       expect(parsed.error?.issues ?? [], `${operation.operationId} response`).toEqual([]);
 
-      const invalid = (operation as { invalidExample?: { query?: unknown; body?: unknown; parameter: string } }).invalidExample;
-      if ("query" in operation || "body" in operation) expect(invalid, `${operation.operationId} needs an invalidExample`).toBeDefined();
+      const invalid = operation.invalidExample;
+      if (operation.query || operation.body) expect(invalid, `${operation.operationId} needs an invalidExample`).toBeDefined();
       if (!invalid) continue;
-      const schema = invalid.query !== undefined && "query" in operation ? operation.query : "body" in operation ? operation.body : null;
+      const schema = invalid.query !== undefined ? operation.query : operation.body;
       const refused = schema?.safeParse(invalid.query ?? invalid.body);
       expect(refused?.success, operation.operationId).toBe(false);
       expect(refused?.error?.issues[0]?.path.join("."), operation.operationId).toBe(invalid.parameter);

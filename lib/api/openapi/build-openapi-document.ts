@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiPathsObject, type ZodOpenApiResponsesObject } from "zod-openapi";
-import type { ApiOperation } from "../contract/api-operation";
+import { resolveExampleResponse, type ApiOperation } from "../contract/api-operation";
 import { listApiOperations } from "../contract/api-operations";
 import { problemSchema } from "../contract/common-schemas";
 import { problemCatalog, problemTypeUri, type ProblemCode } from "../problem";
@@ -27,11 +27,6 @@ function isSigned(operation: ApiOperation): boolean {
   return operation.method !== "get" && !operation.stateless;
 }
 
-function exampleResponse(operation: ApiOperation): unknown {
-  const { response } = operation.example;
-  return typeof response === "function" ? response() : response;
-}
-
 function describeProblems(operation: ApiOperation): ZodOpenApiResponsesObject {
   const codes = [...operation.problems, ...(isSigned(operation) ? signedRouteProblems : []), ...everyRouteProblems];
   const byStatus = new Map<number, ProblemCode[]>();
@@ -55,7 +50,7 @@ function describeProblems(operation: ApiOperation): ZodOpenApiResponsesObject {
 function describeSuccess(operation: ApiOperation): ZodOpenApiResponsesObject {
   const status = String(operation.successStatus ?? 200) as "200";
   const content = {
-    "application/json": { schema: operation.response, example: exampleResponse(operation) },
+    "application/json": { schema: operation.response, example: resolveExampleResponse(operation) },
     ...(operation.csv ? { "text/csv": { schema: { type: "string" as const, description: "A header row, then one row per period; ISO dates" } } } : {}),
   };
   const responses: ZodOpenApiResponsesObject = {
