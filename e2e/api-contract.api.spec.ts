@@ -4,6 +4,7 @@ import { apiOperations, type OperationId } from "../lib/api/contract/api-operati
 import { BurnwatchApiError } from "../lib/sdk/burnwatch-api-error";
 import { createBurnwatchClient, type BurnwatchClient } from "../lib/sdk/burnwatch-client";
 import { baseURL } from "../playwright.config";
+import { requestFromAddress } from "./support/loopback-client";
 import { createKeyWithCli } from "./support/operator-cli";
 
 const allScopes = "prices:read,supply:read,burns:read,scenarios:run,usage:read,keys:read,keys:manage";
@@ -29,27 +30,33 @@ async function problemOf(call: Promise<unknown>): Promise<BurnwatchApiError> {
 
 test.describe("every API operation over HTTP, through the SDK", () => {
   let client: BurnwatchClient;
-  let ownKeyIds: string[] = [];
+  let callerKeyId = "";
 
   test.beforeAll(() => {
-    const full = createKeyWithCli(["--client", "e2e-contract", "--scopes", allScopes, "--rate-limit", "100000"]);
+    const full = createKeyWithCli(["--client", `e2e-contract-${Date.now()}`, "--scopes", allScopes, "--rate-limit", "100000"]);
     client = createBurnwatchClient({ baseUrl: baseURL, credentials: { key: full.key, signingSecret: full.signingSecret } });
-    ownKeyIds = [full.keyId];
+    callerKeyId = full.keyId;
   });
 
   /** A fresh key of the caller's client for operations that act on one (rotate, revoke, usage). */
   const freshKeyId = async () => (await client.createKey({ body: { name: "contract target", scopes: ["prices:read"] } })).key_id;
+  /** A client holds at most 10 active keys: revoke the targets (and rotation successors) once used. */
+  const revokeTargets = async () => {
+    for (const key of (await client.listKeys()).data) if (key.key_id !== callerKeyId && key.status !== "revoked") await client.revokeKey({ path: { keyId: key.key_id } });
+  };
 
-  test("without a key every operation is 401 problem+json; with a key lacking its scope, 403 naming the scope", async ({ request }) => {
+  test("without a key every operation is 401 problem+json; with a key lacking its scope, 403 naming the scope", async () => {
     const wrongScope = createKeyWithCli(["--client", "e2e-contract-wrong", "--scopes", "ingest:run"]);
-    for (const operation of operations) {
+    for (const [index, operation] of operations.entries()) {
       const method = operation.method.toUpperCase();
-      const anonymous = await request.fetch(rawUrl(operation), { method, data: operation.body ? "{}" : undefined });
-      expect(anonymous.status(), `${method} ${operation.path}`).toBe(401);
-      expect(anonymous.headers()["content-type"]).toBe("application/problem+json");
-      const forbidden = await request.fetch(rawUrl(operation), { method, headers: { authorization: `Bearer ${wrongScope.key}` }, data: operation.body ? "{}" : undefined });
-      expect(forbidden.status(), `${method} ${operation.path}`).toBe(403);
-      expect(await forbidden.json()).toMatchObject({ required_scope: operation.scope });
+      const body = operation.body ? "{}" : undefined;
+      // Each anonymous call from its own address: failed authentications are limited per address.
+      const anonymous = await requestFromAddress(`127.0.3.${index + 1}`, rawUrl(operation), { method, body });
+      expect(anonymous.status, `${method} ${operation.path}`).toBe(401);
+      expect(anonymous.headers["content-type"]).toBe("application/problem+json");
+      const forbidden = await requestFromAddress("127.0.4.1", rawUrl(operation), { method, headers: { authorization: `Bearer ${wrongScope.key}` }, body });
+      expect(forbidden.status, `${method} ${operation.path}`).toBe(403);
+      expect(JSON.parse(forbidden.body)).toMatchObject({ required_scope: operation.scope });
     }
   });
 
@@ -58,6 +65,7 @@ test.describe("every API operation over HTTP, through the SDK", () => {
       const example = operation.example as { pathParams?: Record<string, string>; query?: Record<string, string>; body?: unknown };
       const path = example.pathParams?.keyId ? { keyId: await freshKeyId() } : example.pathParams;
       const answer = await callOf(client, operation.operationId)({ path, query: example.query, body: example.body });
+      await revokeTargets();
       const parsed = operation.response.safeParse(answer);
       expect(parsed.error?.issues ?? [], operation.operationId).toEqual([]);
     }
@@ -79,6 +87,7 @@ test.describe("every API operation over HTTP, through the SDK", () => {
       const example = operation.example as { pathParams?: Record<string, string>; body?: unknown };
       const path = example.pathParams?.keyId ? { keyId: await freshKeyId() } : example.pathParams;
       const problem = await problemOf(callOf(client, operation.operationId)({ path, query: invalid.query, body: invalid.body ?? example.body }));
+      await revokeTargets();
       expect(problem.status, operation.operationId).toBe(invalid.query ? 400 : 422);
       expect(problem.problem.parameter, operation.operationId).toBe(invalid.parameter);
     }
@@ -102,26 +111,27 @@ test.describe("every API operation over HTTP, through the SDK", () => {
 test("the SDK keeps working with zero failed calls while its key is rotated mid-run", async () => {
   const first = createKeyWithCli(["--client", "e2e-sdk-rotation", "--scopes", "prices:read,keys:manage", "--rate-limit", "100000"]);
   let current = { key: first.key, signingSecret: first.signingSecret };
-  let refreshes = 0;
   // Stands in for a secret store the deployment reads: the client is never rebuilt, it asks this on every call.
-  const client = createBurnwatchClient({ baseUrl: baseURL, credentials: ({ refresh }) => ((refreshes += refresh ? 1 : 0), current) });
+  const client = createBurnwatchClient({ baseUrl: baseURL, credentials: () => current });
 
   const failures: unknown[] = [];
   let succeeded = 0;
+  let succeededAfterRotation = 0;
   let rotated = false;
   const worker = async () => {
-    for (let call = 0; call < 40; call += 1) {
+    for (let call = 0; call < 25; call += 1) {
       try {
         const prices = await client.getTokenPrices({ path: { symbol: "lunc" }, query: { from: "2022-05-01", to: "2022-05-07" } });
         expect(prices.data).toHaveLength(7);
         succeeded += 1;
+        if (rotated) succeededAfterRotation += 1;
       } catch (error) {
         failures.push(error);
       }
     }
   };
   const rotateMidRun = async () => {
-    while (succeeded < 40) await new Promise((resolve) => setTimeout(resolve, 5));
+    while (succeeded < 30) await new Promise((resolve) => setTimeout(resolve, 5));
     // Grace 0: the old key stops at once, so calls already holding it are refused and must recover on their own.
     const successor = await client.rotateKey({ path: { keyId: first.keyId }, body: { graceSeconds: 0 } });
     current = { key: successor.key, signingSecret: successor.signing_secret };
@@ -130,10 +140,10 @@ test("the SDK keeps working with zero failed calls while its key is rotated mid-
   await Promise.all([worker(), worker(), worker(), worker(), rotateMidRun()]);
 
   expect(failures).toEqual([]);
-  expect(succeeded).toBe(160);
+  expect(succeeded).toBe(100);
   expect(rotated).toBe(true);
+  expect(succeededAfterRotation).toBeGreaterThan(0);
   // The old key is really gone: the server refuses it.
   const oldKeyClient = createBurnwatchClient({ baseUrl: baseURL, credentials: { key: first.key } });
   expect((await problemOf(oldKeyClient.listTokens())).status).toBe(401);
-  expect(refreshes).toBeGreaterThanOrEqual(0);
 });

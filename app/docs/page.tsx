@@ -2,8 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { CodeBlock } from "@/components/docs/code-block";
 import { DocSection } from "@/components/docs/doc-section";
+import { ApiReference } from "@/components/docs/api-reference";
 import { PageHeading } from "@/components/ui/page-heading";
+import { buildOpenApiDocument } from "@/lib/api/openapi/build-openapi-document";
+import { buildReferenceView } from "@/lib/api/openapi/reference-view";
 import { scopeNames } from "@/lib/keys/scopes";
+import { sdkExample } from "./sdk-example";
 import { signingExample } from "./signing-example";
 
 export const metadata: Metadata = {
@@ -11,23 +15,8 @@ export const metadata: Metadata = {
   description: "How to call the Burnwatch API: keys, scopes, signed requests, rotation without downtime, rate limits and errors.",
 };
 
-const endpoints = [
-  ["GET", "/api/v1/tokens", "prices:read", "Every token with its latest price and market cap, each with its as-of day and source."],
-  ["GET", "/api/v1/tokens/{symbol}", "prices:read", "Latest price, market cap, supply and total burned, each with its as-of day and source."],
-  ["GET", "/api/v1/tokens/{symbol}/prices?from=&to=&interval=&format=&cursor=&limit=", "prices:read", "Prices, market caps and volumes per day, week or month (the last day of each), JSON or CSV, paged."],
-  ["GET", "/api/v1/tokens/{symbol}/supply?from=&to=&interval=", "supply:read", "Total and circulating supply as exact decimal strings."],
-  ["GET", "/api/v1/tokens/{symbol}/burns?from=&to=&kind=&interval=", "burns:read", "Burned per period (summed exactly) with the running total; kind: total, tax, wallet_transfer, exchange_batch, one_off."],
-  ["POST", "/api/v1/scenarios", "scenarios:run", "Run the burn-rate scenario engine on a JSON input (supply, burn and issuance streams, market-cap assumption, optional Monte Carlo). Not signed: it changes nothing. Costs 5 requests of the limits."],
-  ["GET", "/api/v1/coverage", "prices:read", "Every stored series: source, first and last day, rows, last import."],
-  ["GET", "/api/v1/keys", "keys:read", "Your client's keys (never the keys themselves: ids, hints, scopes, status)."],
-  ["POST", "/api/v1/keys", "keys:manage", "Create a key: { name, scopes, environment?, expires_in_days? }. Signed. The answer holds the key once."],
-  ["PATCH", "/api/v1/keys/{keyId}", "keys:manage", "Change scopes, rate_limit_per_minute, allowed_origins, allowed_ips or name. Signed."],
-  ["POST", "/api/v1/keys/{keyId}/rotate", "keys:manage", "Rotate: { graceSeconds } (0 to 604800). Signed. The answer holds the successor once."],
-  ["POST", "/api/v1/keys/{keyId}/signing-secret/rotate", "keys:manage", "A new signing secret: { graceSeconds }; the previous one verifies until the grace ends. Signed."],
-  ["DELETE", "/api/v1/keys/{keyId}", "keys:manage", "Revoke at once. Signed."],
-  ["GET", "/api/v1/keys/{keyId}/usage?days=30", "usage:read", "Requests per day and status, and which were made inside a grace window."],
-  ["GET", "/api/v1/audit?limit=100", "keys:read", "The audit events of your client and its keys, newest first."],
-] as const;
+// The site serves the spec from the same origin; examples use the default local address the README starts.
+const exampleOrigin = "http://localhost:3000";
 
 export default function DocsPage() {
   return (
@@ -35,7 +24,7 @@ export default function DocsPage() {
       <PageHeading title="API docs" lead="Every JSON route of Burnwatch is reached with an API key. This page says how to get one, use it, sign with it and rotate it without downtime." />
       <nav aria-label="On this page" className="max-w-3xl text-sm">
         <ul className="flex flex-wrap gap-x-4 gap-y-1">
-          {[["keys", "Keys"], ["authenticate", "Authenticate"], ["endpoints", "Endpoints"], ["coingecko", "CoinGecko-compatible"], ["signing", "Signed requests"], ["rotation", "Rotation"], ["limits", "Rate limits"], ["errors", "Errors"], ["operators", "Operators' CLI"]].map(([id, label]) => (
+          {[["keys", "Keys"], ["authenticate", "Authenticate"], ["sdk", "TypeScript SDK"], ["coingecko", "CoinGecko-compatible"], ["signing", "Signed requests"], ["rotation", "Rotation"], ["limits", "Rate limits"], ["errors", "Errors"], ["operators", "Operators' CLI"], ["reference", "Reference"]].map(([id, label]) => (
             <li key={id}><a href={`#${id}`} className="text-accent underline underline-offset-4">{label}</a></li>
           ))}
         </ul>
@@ -59,19 +48,13 @@ export default function DocsPage() {
         <CodeBlock label="CSV example">{`curl -H "Authorization: Bearer $BURNWATCH_KEY" "http://localhost:3000/api/v1/tokens/lunc/burns?interval=monthly&format=csv"`}</CodeBlock>
       </DocSection>
 
-      <DocSection id="endpoints" title="Endpoints">
-        <div className="overflow-x-auto rounded-lg border border-border bg-card">
-          <table className="w-full min-w-[40rem] text-left text-sm">
-            <thead className="border-b border-border text-muted"><tr><th className="px-3 py-2">Method</th><th className="px-3 py-2">Path</th><th className="px-3 py-2">Scope</th><th className="px-3 py-2">What</th></tr></thead>
-            <tbody>
-              {endpoints.map(([method, path, scope, what]) => (
-                <tr key={`${method} ${path}`} className="border-b border-border align-top last:border-0">
-                  <td className="px-3 py-2 font-mono">{method}</td><td className="px-3 py-2 font-mono">{path}</td><td className="px-3 py-2 font-mono">{scope}</td><td className="px-3 py-2">{what}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+      <DocSection id="sdk" title="TypeScript SDK">
+        <p>
+          <code>lib/sdk/burnwatch-client.ts</code> has one typed method per operation of the reference below (named by its operationId), with types generated from the same
+          zod schemas the server parses with. It signs state-changing calls, waits out <code>429</code> and <code>503</code> for their <code>Retry-After</code>, corrects
+          your clock from the server’s <code>Date</code> header when signing, and asks your key provider again when a key is refused, so a rotated key needs no restart.
+        </p>
+        <CodeBlock label="SDK example">{sdkExample}</CodeBlock>
       </DocSection>
 
       <DocSection id="coingecko" title="CoinGecko-compatible routes">
@@ -106,6 +89,13 @@ const chart = await client.coins.marketChart.getRange("terra-luna", { vs_currenc
           <li>Deploy the new key. Usage is counted per key, and requests made with the old key during its grace window are marked, so the portal and <code>GET /api/v1/keys/&#123;keyId&#125;/usage</code> show who still uses it.</li>
           <li>When the old key’s usage stops, revoke it (or let it expire).</li>
         </ol>
+        <CodeBlock label="rotation with curl">{`# signed like every state-changing call (see Signed requests): TS, NONCE and SIG as computed there
+curl -X POST "http://localhost:3000/api/v1/keys/$KEY_ID/rotate" \\
+  -H "Authorization: Bearer $BURNWATCH_KEY" -H "Content-Type: application/json" \\
+  -H "X-BW-Timestamp: $TS" -H "X-BW-Nonce: $NONCE" -H "X-BW-Signature: v1=$SIG" \\
+  -d '{"graceSeconds":86400}'
+# who still uses the old key during the grace window:
+curl -H "Authorization: Bearer $NEW_KEY" "http://localhost:3000/api/v1/keys/$KEY_ID/usage?days=7"`}</CodeBlock>
       </DocSection>
 
       <DocSection id="limits" title="Rate limits">
@@ -116,6 +106,10 @@ RateLimit: "burst";r=19;t=7`}</CodeBlock>
       </DocSection>
 
       <DocSection id="errors" title="Errors">
+        <CodeBlock label="error example">{`$ curl -s -H "Authorization: Bearer $BURNWATCH_KEY" "http://localhost:3000/api/v1/tokens/lunc/prices?from=2022-13-01"
+{"type":"/docs/errors#invalid-request","title":"Invalid request","status":400,
+ "detail":"Query parameter \\"from\\": must be an ISO date YYYY-MM-DD","instance":"/api/v1/tokens/lunc/prices",
+ "request_id":"3f2b8c1e-5d6a-4e0b-9a7c-1d2e3f4a5b6c","parameter":"from"}`}</CodeBlock>
         <p>Every error is <code>application/problem+json</code> (RFC 9457) with <code>type</code>, <code>title</code>, <code>status</code>, <code>detail</code>, <code>instance</code> and <code>request_id</code>; a bad parameter is named in <code>parameter</code>. The <Link href="/docs/errors" className="text-accent underline">list of problem types</Link> says what each means.</p>
       </DocSection>
 
@@ -126,6 +120,15 @@ npm run keys -- revoke KEYID
 npm run keys -- list`}</CodeBlock>
         <p>A new key is the last line of the output; its signing secret is printed once above it.</p>
       </DocSection>
+
+      <section id="reference" aria-labelledby="reference-heading" className="mt-10 max-w-4xl scroll-mt-20 space-y-3">
+        <h2 id="reference-heading" className="text-xl font-semibold"><a href="#reference" className="hover:underline">Reference</a></h2>
+        <p className="leading-relaxed">
+          Generated from the OpenAPI 3.1 document at <a href="/api/v1/openapi.json" className="text-accent underline">/api/v1/openapi.json</a> (no key needed), which is
+          itself generated from the zod schemas the routes parse with. Every example is a real answer from the bundled data.
+        </p>
+        <ApiReference groups={buildReferenceView(buildOpenApiDocument(), exampleOrigin)} />
+      </section>
     </>
   );
 }
