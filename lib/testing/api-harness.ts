@@ -27,8 +27,8 @@ export type ApiHarness = {
   dispose: () => Promise<void>;
 };
 
-export async function createApiHarness(options: { state?: (services: { db: ApiServices["db"] }) => SharedState; start?: Date } = {}): Promise<ApiHarness> {
-  const store = await createThrowawaySqliteStore();
+export async function createApiHarness(options: { state?: (services: { db: ApiServices["db"] }) => SharedState; start?: Date; store?: ThrowawayStore } = {}): Promise<ApiHarness> {
+  const store = options.store ?? (await createThrowawaySqliteStore());
   let current = options.start ?? new Date("2026-03-01T12:00:00.000Z");
   const kek = randomBytes(32);
   const services: ApiServices = {
