@@ -28,4 +28,11 @@ const server = http.createServer((request, response) => {
 });
 server.keepAliveTimeout = 65_000;
 server.listen(port, hostname, () => console.log(`Burnwatch is ready on http://localhost:${port}`));
-for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.close(() => process.exit(0)));
+// Graceful stop: no new connections, idle keep-alive ones closed now, in-flight requests given ten seconds to finish.
+for (const signal of ["SIGINT", "SIGTERM"]) {
+  process.on(signal, () => {
+    server.close(() => process.exit(0));
+    server.closeIdleConnections();
+    setTimeout(() => process.exit(0), 10_000).unref();
+  });
+}
