@@ -1,0 +1,90 @@
+"use client";
+
+import { CartesianGrid, Line, LineChart, ReferenceArea, ResponsiveContainer, Tooltip, XAxis, YAxis, type TooltipContentProps } from "recharts";
+import { dayToEpochMs, type DayRange } from "@/lib/days/utc-day";
+import { formatAxisValue, linearDomainAndTicks, logDomain, logTicks, type Scale } from "./axis-scale";
+import { formatWithUnit, timeTickFormatter } from "./chart-format";
+import type { ChartModel } from "./chart-series";
+import { countBreaks } from "./chart-series";
+
+export const lineColors = ["var(--accent)", "var(--chart-2)", "var(--chart-3)"] as const;
+
+function ChartTooltip({ active, payload, unit }: Pick<TooltipContentProps, "active" | "payload"> & { unit: string }) {
+  const row = payload?.[0]?.payload as { day?: string } | undefined;
+  if (!active || !row?.day) return null;
+  return (
+    <div className="rounded-md border border-border bg-card px-3 py-2 text-sm shadow-md" data-testid="chart-tooltip">
+      <time dateTime={row.day} className="block font-medium tabular-nums" data-testid="tooltip-day">
+        {row.day}
+      </time>
+      {payload.map((entry) => (
+        <div key={String(entry.dataKey)} className="flex gap-2 tabular-nums">
+          <span style={{ color: entry.color }}>{entry.name}</span>
+          <span data-testid="tooltip-value" data-value={typeof entry.value === "number" ? String(entry.value) : ""}>
+            {typeof entry.value === "number" ? formatWithUnit(entry.value, unit) : "no data"}
+          </span>
+        </div>
+      ))}
+    </div>
+  );
+}
+
+/** Days with no data, long enough to see, shaded so a break in the line is read as missing data. */
+function visibleGaps(gaps: DayRange[], firstT: number, lastT: number): DayRange[] {
+  const minimum = (lastT - firstT) / 200;
+  return gaps.filter((gap) => dayToEpochMs(gap.to) - dayToEpochMs(gap.from) >= minimum);
+}
+
+export function TimeSeriesChart({ model, scale, unit, label }: { model: ChartModel; scale: Scale; unit: string; label: string }) {
+  const values = model.rows.flatMap((row) => model.lines.map((line) => row[line.key])).filter((value): value is number => typeof value === "number");
+  const log = scale === "log";
+  const linear = linearDomainAndTicks(values);
+  const domain = log ? logDomain(values) : linear.domain;
+  const ticks = log ? logTicks(domain) : linear.ticks;
+  const firstT = model.rows[0]?.t ?? 0;
+  const lastT = model.rows[model.rows.length - 1]?.t ?? 0;
+  const shaded = model.normalized ? [] : visibleGaps(model.gaps[0]?.ranges ?? [], firstT, lastT);
+  return (
+    <figure
+      className="rounded-lg border border-border bg-card p-3"
+      data-testid="price-chart"
+      data-points={model.drawnPoints}
+      data-source-points={model.sourcePoints}
+      data-gaps={countBreaks(model)}
+      data-scale={scale}
+    >
+      <figcaption className="mb-2 text-sm font-medium">{label}</figcaption>
+      <div className="h-72 w-full sm:h-96" aria-hidden="true">
+        <ResponsiveContainer width="100%" height="100%">
+          <LineChart data={model.rows} margin={{ top: 8, right: 12, bottom: 0, left: 0 }} accessibilityLayer={false}>
+            <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" />
+            <XAxis dataKey="t" type="number" scale="time" domain={[firstT, lastT]} tickFormatter={timeTickFormatter(firstT, lastT)} stroke="var(--muted)" fontSize={12} minTickGap={28} />
+            <YAxis scale={log ? "log" : "linear"} domain={domain} ticks={ticks} allowDataOverflow tickFormatter={formatAxisValue} stroke="var(--muted)" fontSize={12} width={56} />
+            {shaded.map((gap) => (
+              <ReferenceArea key={gap.from} x1={dayToEpochMs(gap.from)} x2={dayToEpochMs(gap.to)} fill="var(--muted)" fillOpacity={0.12} ifOverflow="hidden" label={{ value: "no data", fill: "var(--muted)", fontSize: 12 }} />
+            ))}
+            <Tooltip
+              cursor={{ stroke: "var(--muted)", strokeDasharray: "4 3" }}
+              isAnimationActive={false}
+              content={(props: TooltipContentProps) => <ChartTooltip active={props.active} payload={props.payload} unit={unit} />}
+            />
+            {model.lines.map((line, index) => (
+              <Line
+                key={line.key}
+                type="linear"
+                dataKey={line.key}
+                name={line.label}
+                stroke={lineColors[index % lineColors.length]}
+                dot={false}
+                activeDot={{ r: 3 }}
+                strokeWidth={1.5}
+                isAnimationActive={false}
+                connectNulls={false}
+              />
+            ))}
+          </LineChart>
+        </ResponsiveContainer>
+      </div>
+    </figure>
+  );
+}
