@@ -23,3 +23,13 @@ describe("yearsToReach", () => {
     expect(defaultTargets(6.5e12)).toEqual([6e12, 5e12, 1e12, 1e11]);
   });
 });
+
+describe("burnsByYear", () => {
+  it("sums each calendar year and scales by the days covered", async () => {
+    const { burnsByYear } = await import("./burn-rate");
+    expect(burnsByYear([{ day: "2022-12-31", periodDays: 1, amount: "10" }, { day: "2023-01-02", periodDays: 7, amount: "70" }])).toEqual([
+      { year: "2022", amount: 10, coveredDays: 1, perYear: 3650 },
+      { year: "2023", amount: 70, coveredDays: 7, perYear: 3650 },
+    ]);
+  });
+});

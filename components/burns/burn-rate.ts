@@ -37,3 +37,18 @@ export function defaultTargets(supply: number): number[] {
   const candidates = [6e12, 5e12, 1e12, 1e11, 1e10];
   return candidates.filter((target) => target < supply).slice(0, 4);
 }
+
+export type YearBurn = { year: string; amount: number; coveredDays: number; perYear: number };
+
+/** Burned in each calendar year and the days its rows cover; the rate scales that to a whole year. */
+export function burnsByYear(rows: BurnRow[]): YearBurn[] {
+  const years = new Map<string, { amount: number; coveredDays: number }>();
+  for (const row of rows) {
+    const year = row.day.slice(0, 4);
+    const entry = years.get(year) ?? { amount: 0, coveredDays: 0 };
+    entry.amount += Number(row.amount);
+    entry.coveredDays += row.periodDays;
+    years.set(year, entry);
+  }
+  return [...years.entries()].map(([year, entry]) => ({ year, ...entry, perYear: (entry.amount / entry.coveredDays) * 365 }));
+}

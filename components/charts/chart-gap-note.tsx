@@ -9,12 +9,12 @@ const reasons: Record<ChartMetric, string> = {
 };
 
 /** Which days of the view have no data and why, so a break in a line is never mistaken for a drawing error. */
-export function ChartGapNote({ metric, gaps }: { metric: ChartMetric; gaps: { symbol: string; ranges: DayRange[] }[] }) {
+export function ChartGapNote({ metric, gaps, reason }: { metric: ChartMetric; gaps: { symbol: string; ranges: DayRange[] }[]; reason?: string }) {
   const withGaps = gaps.filter((entry) => entry.ranges.length > 0);
   if (withGaps.length === 0) return <p className="mt-2 text-sm text-muted">No missing days in this view.</p>;
   return (
     <div className="mt-2 text-sm" data-testid="chart-gap-note">
-      <p className="text-muted">{reasons[metric]}</p>
+      <p className="text-muted">{reason ?? reasons[metric]}</p>
       <ul className="mt-1 list-disc pl-5 tabular-nums">
         {withGaps.map((entry) => {
           const shown = entry.ranges.slice(0, 5);

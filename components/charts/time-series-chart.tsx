@@ -3,7 +3,7 @@
 import { CartesianGrid, Line, LineChart, ReferenceArea, ResponsiveContainer, Tooltip, XAxis, YAxis, type TooltipContentProps } from "recharts";
 import { dayToEpochMs, type DayRange } from "@/lib/days/utc-day";
 import { formatAxisValue, linearDomainAndTicks, logDomain, logTicks, type Scale } from "./axis-scale";
-import { formatWithUnit, timeTickFormatter } from "./chart-format";
+import { formatWithUnit, timeTickFormatter, timeTicks } from "./chart-format";
 import type { ChartModel } from "./chart-series";
 import { countBreaks } from "./chart-series";
 
@@ -35,7 +35,7 @@ function visibleGaps(gaps: DayRange[], firstT: number, lastT: number): DayRange[
   return gaps.filter((gap) => dayToEpochMs(gap.to) - dayToEpochMs(gap.from) >= minimum);
 }
 
-export function TimeSeriesChart({ model, scale, unit, label }: { model: ChartModel; scale: Scale; unit: string; label: string }) {
+export function TimeSeriesChart({ model, scale, unit, label, testId = "price-chart" }: { model: ChartModel; scale: Scale; unit: string; label: string; testId?: string }) {
   const values = model.rows.flatMap((row) => model.lines.map((line) => row[line.key])).filter((value): value is number => typeof value === "number");
   const log = scale === "log";
   const linear = linearDomainAndTicks(values);
@@ -47,7 +47,7 @@ export function TimeSeriesChart({ model, scale, unit, label }: { model: ChartMod
   return (
     <figure
       className="rounded-lg border border-border bg-card p-3"
-      data-testid="price-chart"
+      data-testid={testId}
       data-points={model.drawnPoints}
       data-source-points={model.sourcePoints}
       data-gaps={countBreaks(model)}
@@ -58,7 +58,7 @@ export function TimeSeriesChart({ model, scale, unit, label }: { model: ChartMod
         <ResponsiveContainer width="100%" height="100%">
           <LineChart data={model.rows} margin={{ top: 8, right: 12, bottom: 0, left: 0 }} accessibilityLayer={false}>
             <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" />
-            <XAxis dataKey="t" type="number" scale="time" domain={[firstT, lastT]} tickFormatter={timeTickFormatter(firstT, lastT)} stroke="var(--muted)" fontSize={12} minTickGap={28} />
+            <XAxis dataKey="t" type="number" scale="time" domain={[firstT, lastT]} ticks={timeTicks(firstT, lastT)} tickFormatter={timeTickFormatter(firstT, lastT)} stroke="var(--muted)" fontSize={12} minTickGap={28} />
             <YAxis scale={log ? "log" : "linear"} domain={domain} ticks={ticks} allowDataOverflow tickFormatter={formatAxisValue} stroke="var(--muted)" fontSize={12} width={56} />
             {shaded.map((gap) => (
               <ReferenceArea key={gap.from} x1={dayToEpochMs(gap.from)} x2={dayToEpochMs(gap.to)} fill="var(--muted)" fillOpacity={0.12} ifOverflow="hidden" label={{ value: "no data", fill: "var(--muted)", fontSize: 12 }} />

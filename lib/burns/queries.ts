@@ -33,3 +33,12 @@ export async function getBurnRows(tokenId: number, kind: BurnKind, from?: string
 export async function findLatestBurnTotal(tokenId: number) {
   return getDb().burn.findFirst({ where: { tokenId, kind: "total" }, orderBy: { day: "desc" }, select: { day: true, runningTotal: true, source: { select: sourceFields } } });
 }
+
+/** Reported exchange batches with their note and their source's trust, oldest first. */
+export async function listExchangeBatches(tokenId: number) {
+  return getDb().burn.findMany({
+    where: { tokenId, kind: "exchange_batch" },
+    orderBy: { day: "asc" },
+    select: { day: true, amount: true, runningTotal: true, note: true, source: { select: { name: true, trust: true, repository: true } } },
+  });
+}
