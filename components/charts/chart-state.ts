@@ -1,4 +1,3 @@
-import { z } from "zod";
 import { isUtcDay } from "@/lib/days/utc-day";
 import { priceRanges, rangeStartDay } from "./price-ranges";
 
@@ -9,8 +8,12 @@ export const chartMetricLabels: Record<ChartMetric, string> = { price: "Price", 
 /** The page's token plus at most two others: three lines are as many as a reader can tell apart. */
 export const maxComparedTokens = 2;
 
-const day = z.string().refine(isUtcDay);
-const symbol = z.string().regex(/^[a-z0-9]{1,10}$/);
+// Plain guards rather than zod: this module runs in the browser, and zod would add about 30 kB (gzipped) to the token page.
+const isSymbol = (value: string) => /^[a-z0-9]{1,10}$/.test(value);
+function oneOf<T extends string>(options: readonly T[], value: string | undefined, fallback: T): T {
+  return options.find((option) => option === value) ?? fallback;
+}
+const dayOrNull = (value: string | undefined) => (value !== undefined && isUtcDay(value) ? value : null);
 
 export type ChartState = {
   metric: ChartMetric;
@@ -34,19 +37,15 @@ function readParam(params: SearchParamsLike, name: string): string | undefined {
 /** The chart's state from the URL; anything unknown or malformed falls back to the default, never to an error. */
 export function parseChartState(params: SearchParamsLike, ownSymbol: string, knownSymbols?: string[]): ChartState {
   const known = knownSymbols?.map((entry) => entry.toLowerCase());
-  const pick = <T>(schema: z.ZodType<T>, value: string | null | undefined, fallback: T): T => {
-    const parsed = schema.safeParse(value);
-    return parsed.success ? parsed.data : fallback;
-  };
-  const from = pick(day.nullable(), readParam(params, "from") ?? null, null);
-  const to = pick(day.nullable(), readParam(params, "to") ?? null, null);
-  let range = pick(z.enum([...priceRanges, "custom"]), readParam(params, "range")?.toUpperCase().replace("CUSTOM", "custom"), "ALL");
+  const from = dayOrNull(readParam(params, "from"));
+  const to = dayOrNull(readParam(params, "to"));
+  let range = oneOf([...priceRanges, "custom"] as const, readParam(params, "range")?.toUpperCase().replace("CUSTOM", "custom"), "ALL");
   if (range === "custom" && !from && !to) range = "ALL";
-  const compare = [...new Set((readParam(params, "compare") ?? "").toLowerCase().split(",").filter((entry) => symbol.safeParse(entry).success && entry !== ownSymbol.toLowerCase() && (!known || known.includes(entry))))].slice(0, maxComparedTokens);
+  const compare = [...new Set((readParam(params, "compare") ?? "").toLowerCase().split(",").filter((entry) => isSymbol(entry) && entry !== ownSymbol.toLowerCase() && (!known || known.includes(entry))))].slice(0, maxComparedTokens);
   return {
-    metric: pick(z.enum(chartMetrics), readParam(params, "metric"), "price"),
+    metric: oneOf(chartMetrics, readParam(params, "metric"), "price"),
     range,
-    scale: pick(z.enum(["log", "linear"]).nullable(), readParam(params, "scale") ?? null, null),
+    scale: readParam(params, "scale") === "log" ? "log" : readParam(params, "scale") === "linear" ? "linear" : null,
     from: range === "custom" ? from : null,
     to: range === "custom" && to && (!from || from <= to) ? to : null,
     compare,
