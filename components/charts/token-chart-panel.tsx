@@ -2,6 +2,7 @@
 
 import { keepPreviousData, useQueries } from "@tanstack/react-query";
 import { usePathname, useSearchParams } from "next/navigation";
+import { useState } from "react";
 import { useSiteKey } from "@/components/site-api/site-api-provider";
 import { tokenPricesQuery, type PricesResponseDto } from "@/lib/api-client/price-queries";
 import { tokenSupplyQuery, type SupplyResponseDto } from "@/lib/api-client/supply-queries";
@@ -25,13 +26,26 @@ type Props = { symbol: string; bounds: { firstDay: string; lastDay: string }; ot
 export function TokenChartPanel({ symbol, bounds, others }: Props) {
   const siteKey = useSiteKey();
   const pathname = usePathname();
-  const state = parseChartState(useSearchParams(), symbol, others.map((token) => token.symbol));
+  const searchParams = useSearchParams();
+  const known = others.map((token) => token.symbol);
+  // The state is set at once on a click (so controls answer immediately) and follows the URL when it changes
+  // otherwise (back and forward), adjusted during render as React recommends rather than in an effect.
+  const [state, setState] = useState(() => parseChartState(searchParams, symbol, known));
+  const [seenParams, setSeenParams] = useState(searchParams);
+  if (searchParams !== seenParams) {
+    setSeenParams(searchParams);
+    setState(parseChartState(searchParams, symbol, known));
+  }
   const range = resolveDayRange(state, bounds.lastDay);
   const symbols = [symbol, ...state.compare.map((entry) => entry.toUpperCase())];
   const results = useQueries({
     queries: symbols.map((entry) => ({ ...(state.metric === "supply" ? tokenSupplyQuery(entry, range, siteKey) : tokenPricesQuery(entry, range, siteKey)), placeholderData: keepPreviousData })),
   });
-  const onChange = (patch: Partial<ChartState>) => window.history.pushState(null, "", `${pathname}${serializeChartState({ ...state, ...patch })}`);
+  const onChange = (patch: Partial<ChartState>) => {
+    const next = { ...state, ...patch };
+    setState(next);
+    window.history.pushState(null, "", `${pathname}${serializeChartState(next)}`);
+  };
 
   const series = results.map((result, index) => {
     const data = result.data as PricesResponseDto | SupplyResponseDto | undefined;

@@ -50,7 +50,9 @@ function Sparkline({ row }: { row: MarketRow }) {
 /** Every token with its latest stored figures, each with its as-of day; headers are links that sort (no script needed). */
 export function MarketTable({ rows, sort }: { rows: MarketRow[]; sort: MarketSort }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-border bg-card">
+    // relative: the sr-only spans in the cells are positioned absolutely; without a positioned ancestor they would
+    // escape the scroll box and widen the whole page on a phone.
+    <div className="relative overflow-x-auto rounded-lg border border-border bg-card">
       <table className="w-full min-w-[60rem] text-left text-sm" data-testid="token-table">
         <caption className="sr-only">Tokens with their latest stored price, price changes, market cap, supply and burns, each with the day it is as of. Column headers sort the table.</caption>
         <thead className="border-b border-border text-muted">
