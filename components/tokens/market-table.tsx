@@ -60,7 +60,7 @@ export function MarketTable({ rows, sort }: { rows: MarketRow[]; sort: MarketSor
             {columns.map((column) => {
               const active = sort.key === column.key;
               return (
-                <th key={column.key} scope="col" aria-sort={active ? (sort.dir === "asc" ? "ascending" : "descending") : undefined} className={`px-3 py-2 font-medium ${column.numeric ? "text-right" : ""}`}>
+                <th key={column.key} scope="col" aria-sort={active ? (sort.dir === "asc" ? "ascending" : "descending") : undefined} className={`px-3 py-2 font-medium ${column.numeric ? "text-right" : "sticky left-0 bg-card"}`}>
                   <Link href={sortHref(sort, column.key)} scroll={false} className="underline-offset-2 hover:text-foreground hover:underline">
                     {column.label}
                     <span aria-hidden="true">{active ? (sort.dir === "asc" ? " ▲" : " ▼") : ""}</span>
@@ -74,7 +74,7 @@ export function MarketTable({ rows, sort }: { rows: MarketRow[]; sort: MarketSor
         <tbody>
           {rows.map((row) => (
             <tr key={row.symbol} className="border-b border-border align-top last:border-0" data-testid={`token-row-${row.symbol}`}>
-              <th scope="row" className="px-3 py-2 font-medium">
+              <th scope="row" className="sticky left-0 bg-card px-3 py-2 font-medium">
                 <Link href={`/tokens/${row.symbol.toLowerCase()}`} className="text-accent underline-offset-2 hover:underline">
                   {row.symbol}
                 </Link>

@@ -1,8 +1,8 @@
 import { formatCompactAmount, formatExactAmount, formatUsdPrice } from "@/lib/format/numbers";
 import type { TokenStats } from "./token-stats";
 
-// Enough digits that a fall of 99.99995 % does not read as 100 %.
-const percent = (share: number) => `${(share * 100).toLocaleString("en-US", { maximumFractionDigits: Math.abs(share) > 0.99 ? 5 : 2, signDisplay: "exceptZero" })} %`;
+// Near -100 %, enough digits that a fall of 99.99995 % does not read as 100 %.
+const percent = (share: number) => `${(share * 100).toLocaleString("en-US", { maximumFractionDigits: share < -0.99 ? 5 : 2, signDisplay: "exceptZero" })} %`;
 
 function Stat({ label, value, detail, testId }: { label: string; value: string; detail: React.ReactNode; testId: string }) {
   return (
