@@ -61,6 +61,14 @@ test.describe("the token chart", () => {
     await expect(tooltip.getByTestId("tooltip-day")).toHaveText(day);
     await expect(tooltip.getByTestId("tooltip-value")).toHaveAttribute("data-value", String(expected?.price_usd));
     await expect(tooltip.getByTestId("tooltip-value")).toHaveText(`$${String(expected?.price_usd)}`);
+    // A horizontal line has no height, so Playwright would call it hidden: check it is drawn.
+    await expect(chart.getByTestId("crosshair-y")).toBeAttached();
+    // The keyboard moves the crosshair too.
+    await page.mouse.move(0, 0);
+    await expect(tooltip).toBeHidden();
+    await chart.locator("svg.recharts-surface").first().focus();
+    await page.keyboard.press("ArrowRight");
+    await expect(tooltip.getByTestId("tooltip-day")).toHaveText(/^2025-0[56]-\d\d$/);
   });
 
   test("range, scale and comparison change without a page load, and the URL reproduces the view", async ({ page }) => {

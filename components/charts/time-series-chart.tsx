@@ -1,6 +1,6 @@
 "use client";
 
-import { CartesianGrid, Line, LineChart, ReferenceArea, ResponsiveContainer, Tooltip, XAxis, YAxis, type TooltipContentProps } from "recharts";
+import { CartesianGrid, Line, LineChart, ReferenceArea, ResponsiveContainer, Tooltip, useActiveTooltipDataPoints, usePlotArea, useYAxisScale, XAxis, YAxis, type TooltipContentProps } from "recharts";
 import { dayToEpochMs, type DayRange } from "@/lib/days/utc-day";
 import { formatAxisValue, linearDomainAndTicks, logDomain, logTicks, type Scale } from "./axis-scale";
 import { formatWithUnit, timeTickFormatter, timeTicks } from "./chart-format";
@@ -29,6 +29,18 @@ function ChartTooltip({ active, payload, unit }: Pick<TooltipContentProps, "acti
   );
 }
 
+/** The horizontal half of the crosshair, at the active point's value (the Tooltip's cursor draws the vertical half). */
+function HorizontalCrosshair({ dataKey }: { dataKey: string }) {
+  const points = useActiveTooltipDataPoints<Record<string, unknown>>();
+  const yScale = useYAxisScale();
+  const area = usePlotArea();
+  const value = points?.[0]?.[dataKey];
+  if (typeof value !== "number" || !yScale || !area) return null;
+  const y = yScale(value);
+  if (typeof y !== "number" || !Number.isFinite(y)) return null;
+  return <line x1={area.x} x2={area.x + area.width} y1={y} y2={y} stroke="var(--muted)" strokeDasharray="4 3" pointerEvents="none" data-testid="crosshair-y" />;
+}
+
 /** Days with no data, long enough to see, shaded so a break in the line is read as missing data. */
 function visibleGaps(gaps: DayRange[], firstT: number, lastT: number): DayRange[] {
   const minimum = (lastT - firstT) / 200;
@@ -54,9 +66,10 @@ export function TimeSeriesChart({ model, scale, unit, label, testId = "price-cha
       data-scale={scale}
     >
       <figcaption className="mb-2 text-sm font-medium">{label}</figcaption>
-      <div className="h-72 w-full sm:h-96" aria-hidden="true">
+      {/* Keyboard: the chart takes focus and the arrow keys move the crosshair from day to day (Recharts' accessibility layer). */}
+      <div className="h-72 w-full sm:h-96">
         <ResponsiveContainer width="100%" height="100%">
-          <LineChart data={model.rows} margin={{ top: 8, right: 12, bottom: 0, left: 0 }} accessibilityLayer={false}>
+          <LineChart data={model.rows} margin={{ top: 8, right: 12, bottom: 0, left: 0 }} title={label}>
             <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" />
             <XAxis dataKey="t" type="number" scale="time" domain={[firstT, lastT]} ticks={timeTicks(firstT, lastT)} tickFormatter={timeTickFormatter(firstT, lastT)} stroke="var(--muted)" fontSize={12} minTickGap={28} />
             <YAxis scale={log ? "log" : "linear"} domain={domain} ticks={ticks} allowDataOverflow tickFormatter={formatAxisValue} stroke="var(--muted)" fontSize={12} width={56} />
@@ -68,6 +81,7 @@ export function TimeSeriesChart({ model, scale, unit, label, testId = "price-cha
               isAnimationActive={false}
               content={(props: TooltipContentProps) => <ChartTooltip active={props.active} payload={props.payload} unit={unit} />}
             />
+            {model.lines.length === 1 ? <HorizontalCrosshair dataKey={model.lines[0]?.key ?? "value"} /> : null}
             {model.lines.map((line, index) => (
               <Line
                 key={line.key}

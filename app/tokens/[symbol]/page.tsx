@@ -11,13 +11,13 @@ import { computeTokenStats } from "@/components/tokens/token-stats";
 import { PageHeading } from "@/components/ui/page-heading";
 import { tokenPricesQuery } from "@/lib/api-client/price-queries";
 import { tokenSupplyQuery } from "@/lib/api-client/supply-queries";
-import { summarizeBurnsByKind } from "@/lib/burns/queries";
+import { summarizeBurnKind } from "@/lib/burns/queries";
 import { listPriceSources } from "@/lib/coverage/queries";
 import { formatUsdPrice } from "@/lib/format/numbers";
 import { getKeyEncryptionKey } from "@/lib/keys/key-encryption-key";
 import { deriveSitePublishableKey } from "@/lib/keys/site-key";
 import { buildPricesResponse } from "@/lib/prices/prices-response";
-import { getSupplyRows } from "@/lib/supply/queries";
+import { findSupplyEnds } from "@/lib/supply/queries";
 import { buildSupplyResponse } from "@/lib/supply/supply-response";
 import { findTokenBySymbol, listTokensByRank } from "@/lib/tokens/queries";
 
@@ -37,22 +37,21 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function TokenPage({ params, searchParams }: Props) {
   const token = await findTokenBySymbol((await params).symbol);
   if (!token) notFound();
-  const [history, supplyRows, sources, tokens, burnKinds] = await Promise.all([
+  const [history, supplyEnds, sources, tokens, burnTotal] = await Promise.all([
     buildPricesResponse(token, { interval: "daily", limit: 100_000 }),
-    getSupplyRows(token.id),
+    findSupplyEnds(token.id),
     listPriceSources(token.id),
     listTokensByRank(),
-    summarizeBurnsByKind(token.id),
+    summarizeBurnKind(token.id, "total"),
   ]);
   const others = tokens.filter((other) => other.id !== token.id).map((other) => ({ symbol: other.symbol, name: other.name }));
   const latest = history.data[history.data.length - 1];
   const first = history.data[0];
   const stats = computeTokenStats(
     history.data.map((row) => ({ day: row.date, price: row.price_usd })),
-    supplyRows.map((row) => ({ day: row.day, circulating: row.circulating, total: row.total })),
+    supplyEnds.map((row) => ({ day: row.day, circulating: row.circulating, total: row.total })),
   );
-  const burnTotal = burnKinds.find((summary) => summary.kind === "total");
-  const burned = burnTotal?.runningTotal && burnTotal.lastDay ? { amount: burnTotal.runningTotal, day: burnTotal.lastDay, firstDay: burnTotal.firstDay } : null;
+  const burned = burnTotal.runningTotal && burnTotal.lastDay ? { amount: burnTotal.runningTotal, day: burnTotal.lastDay, firstDay: burnTotal.firstDay } : null;
 
   // The first view comes from the store, under the same query keys the island reads, so it hydrates without a fetch.
   const siteKey = deriveSitePublishableKey(getKeyEncryptionKey()).key;
