@@ -93,11 +93,18 @@ test.describe("the token chart", () => {
     const shared = page.url();
     const points = await chart.getAttribute("data-points");
 
+    // Opened afresh, the URL gives the same view, rendered from the server's prefetch: no API call is needed.
+    const apiCalls: string[] = [];
+    page.on("request", (request) => {
+      if (request.url().includes("/api/v1/")) apiCalls.push(request.url());
+    });
     await page.goto(shared);
     await expect(page.getByRole("button", { name: "ALL", exact: true })).toHaveAttribute("aria-pressed", "true");
     await expect(page.getByRole("radio", { name: "Log" })).toBeChecked();
     await expect(page.getByRole("checkbox", { name: "USTC" })).toBeChecked();
     await expect(page.getByTestId("price-chart")).toHaveAttribute("data-points", points ?? "");
+    await expect(page.getByTestId("price-chart").locator("path.recharts-line-curve")).toHaveCount(2);
+    expect(apiCalls).toEqual([]);
     // Back goes to the previous view, still without a page load.
     await markDocument(page);
     await page.getByRole("button", { name: "Volume" }).click();

@@ -33,3 +33,11 @@ describe("pickMetric", () => {
     expect(pickMetric("supply", [], [{ date: "2022-09-08", period_start: "2022-09-08", total: "6904017889662", circulating: "6151072613161", source: "y" }])).toEqual([{ day: "2022-09-08", value: 6151072613161 }]);
   });
 });
+
+describe("isolatedIndexes", () => {
+  it("finds values with no neighbour to join", async () => {
+    const { isolatedIndexes } = await import("./chart-series");
+    const rows = [1, null, 2, 3, null, 4].map((value, index) => ({ t: index, day: String(index), value }));
+    expect([...isolatedIndexes(rows, "value")]).toEqual([0, 5]);
+  });
+});

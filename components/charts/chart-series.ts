@@ -56,3 +56,13 @@ export function buildChartModel(main: NamedSeries, compared: NamedSeries[], budg
 export function countBreaks(model: ChartModel): number {
   return model.gaps.reduce((total, entry) => total + entry.ranges.length, 0);
 }
+
+/** Rows whose value has no drawn neighbour on either side: a line cannot show them, so they get a dot. */
+export function isolatedIndexes(rows: ChartRow[], key: string): Set<number> {
+  const has = (index: number) => typeof rows[index]?.[key] === "number";
+  const isolated = new Set<number>();
+  rows.forEach((_, index) => {
+    if (has(index) && !has(index - 1) && !has(index + 1)) isolated.add(index);
+  });
+  return isolated;
+}

@@ -1,11 +1,10 @@
 "use client";
 
-import { CartesianGrid, Line, LineChart, ReferenceArea, ResponsiveContainer, Tooltip, useActiveTooltipDataPoints, usePlotArea, useYAxisScale, XAxis, YAxis, type TooltipContentProps } from "recharts";
+import { CartesianGrid, Line, LineChart, ReferenceArea, ResponsiveContainer, Tooltip, useActiveTooltipDataPoints, usePlotArea, useYAxisScale, XAxis, YAxis, type DotItemDotProps, type TooltipContentProps } from "recharts";
 import { dayToEpochMs, type DayRange } from "@/lib/days/utc-day";
 import { formatAxisValue, linearDomainAndTicks, logDomain, logTicks, type Scale } from "./axis-scale";
 import { formatWithUnit, timeTickFormatter, timeTicks } from "./chart-format";
-import type { ChartModel } from "./chart-series";
-import { countBreaks } from "./chart-series";
+import { countBreaks, isolatedIndexes, type ChartModel } from "./chart-series";
 
 export const lineColors = ["var(--accent)", "var(--chart-2)", "var(--chart-3)"] as const;
 
@@ -66,6 +65,16 @@ export function TimeSeriesChart({ model, scale, unit, label, testId = "price-cha
       data-scale={scale}
     >
       <figcaption className="mb-2 text-sm font-medium">{label}</figcaption>
+      {model.lines.length > 1 ? (
+        <ul className="mb-2 flex flex-wrap gap-3 text-sm" aria-label="Lines">
+          {model.lines.map((line, index) => (
+            <li key={line.key} className="flex items-center gap-1">
+              <span aria-hidden="true" className="inline-block h-0.5 w-4" style={{ background: lineColors[index % lineColors.length] }} />
+              {line.label}
+            </li>
+          ))}
+        </ul>
+      ) : null}
       {/* Keyboard: the chart takes focus and the arrow keys move the crosshair from day to day (Recharts' accessibility layer). */}
       <div className="h-72 w-full sm:h-96">
         <ResponsiveContainer width="100%" height="100%">
@@ -82,20 +91,27 @@ export function TimeSeriesChart({ model, scale, unit, label, testId = "price-cha
               content={(props: TooltipContentProps) => <ChartTooltip active={props.active} payload={props.payload} unit={unit} />}
             />
             {model.lines.length === 1 ? <HorizontalCrosshair dataKey={model.lines[0]?.key ?? "value"} /> : null}
-            {model.lines.map((line, index) => (
+            {model.lines.map((line, index) => {
+              const color = lineColors[index % lineColors.length];
+              const isolated = isolatedIndexes(model.rows, line.key);
+              // A day with no neighbour (e.g. one published supply figure) would be invisible as a line: draw it as a dot.
+              const dot = (props: DotItemDotProps) =>
+                isolated.has(props.index) && typeof props.cx === "number" && typeof props.cy === "number" ? <circle key={props.index} cx={props.cx} cy={props.cy} r={3} fill={color} /> : <g key={props.index} />;
+              return (
               <Line
                 key={line.key}
                 type="linear"
                 dataKey={line.key}
                 name={line.label}
-                stroke={lineColors[index % lineColors.length]}
-                dot={false}
+                stroke={color}
+                dot={isolated.size > 0 ? dot : false}
                 activeDot={{ r: 3 }}
                 strokeWidth={1.5}
                 isAnimationActive={false}
                 connectNulls={false}
               />
-            ))}
+              );
+            })}
           </LineChart>
         </ResponsiveContainer>
       </div>
