@@ -1,10 +1,11 @@
 // Page bench for `npm run bench`: what a first visit to a page costs in Chromium on loopback. For each page, a fresh
 // browser context (empty cache) loads it BENCH_PAGE_RUNS times; we record the JavaScript it loads (raw and gzipped
 // at level 6, as a server would send it) and the largest contentful paint from a PerformanceObserver.
+import { loadavg } from "node:os";
 import { gzipSync } from "node:zlib";
 import { chromium } from "@playwright/test";
 
-export type PageBenchResult = { path: string; scripts: number; jsRawBytes: number; jsGzipBytes: number; lcpMs: number[]; lcpMedianMs: number };
+export type PageBenchResult = { path: string; scripts: number; jsRawBytes: number; jsGzipBytes: number; lcpMs: number[]; lcpMedianMs: number; loadAverage: number };
 
 const chromiumArgs = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 
@@ -49,6 +50,8 @@ export async function measurePages(base: string, paths: string[], runs = Number(
         jsGzipBytes: bodies.reduce((total, body) => total + gzipSync(body, { level: 6 }).length, 0),
         lcpMs,
         lcpMedianMs: median(lcpMs),
+        // LCP depends on how busy the machine is: record the 1-minute load average after the visits.
+        loadAverage: loadavg()[0] ?? 0,
       });
     }
     return results;
