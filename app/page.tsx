@@ -8,7 +8,7 @@ import { listMarketRows } from "@/lib/tokens/market-overview";
 export const dynamic = "force-dynamic";
 
 const description = "Prices, 24 h / 7 d / 30 d changes, market caps, supply and LUNC burns from the store, each with the day it is as of.";
-export const metadata: Metadata = { title: { absolute: "Burnwatch: token market data and LUNC burns" }, description, openGraph: { title: "Burnwatch", description, type: "website", url: "/" } };
+export const metadata: Metadata = { title: { absolute: "Burnwatch: token market data and LUNC burns" }, description, openGraph: { title: "Burnwatch", description, type: "website" } };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 

@@ -22,7 +22,7 @@ import { findTokenBySymbol } from "@/lib/tokens/queries";
 
 export const dynamic = "force-dynamic";
 const description = "How much Terra Luna Classic has been burned, per day, week and month and by kind, the burn rate as a share of supply, and how long the supply would take to fall at that rate.";
-export const metadata: Metadata = { title: "LUNC burns", description, openGraph: { title: "LUNC burn dashboard", description, type: "website", url: "/burns" } };
+export const metadata: Metadata = { title: "LUNC burns", description, openGraph: { title: "LUNC burn dashboard", description, type: "website" } };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);

@@ -19,6 +19,10 @@ describe("logTicks", () => {
     for (const tick of ticks) expect(Math.log10(tick) % 1).toBeCloseTo(0);
   });
 
+  it("labels every decade below 1e-8 too (SHIB's 2020 prices)", () => {
+    expect(logTicks([1e-10, 1e-4])).toEqual([1e-10, 1e-9, 1e-8, 1e-7, 1e-6, 1e-5, 1e-4]);
+  });
+
   it("adds 2 and 5 within a narrow domain", () => {
     expect(logTicks([1e-5, 1e-3])).toEqual([1e-5, 2e-5, 5e-5, 1e-4, 2e-4, 5e-4, 1e-3]);
   });

@@ -1,8 +1,9 @@
-// Axis domains and ticks for values from 1e-8 (a SHIB-sized price) to 1e13 (a LUNC-sized supply).
+// Axis domains and ticks for values from 1e-10 (SHIB's first prices) to 1e13 (a LUNC-sized supply) and beyond.
 export type Scale = "log" | "linear";
 
-const smallest = 1e-8;
-const largest = 1e13;
+// Bounds only against runaway loops on absurd input; real values stay far inside them.
+const smallest = 1e-20;
+const largest = 1e20;
 
 /** Whole powers of ten around the positive values: a log axis cannot hold 0 or negatives, so they are left out. */
 export function logDomain(values: number[]): [number, number] {

@@ -68,7 +68,8 @@ export function formatPageBench(results: PageBenchResult[]): string {
 ## Pages in Chromium (first visit, empty cache, loopback)
 
 Debian Chromium, headless, 1280×900; JavaScript = every script the page loads from the app, gzipped at level 6;
-LCP = the last \`largest-contentful-paint\` entry after the load event and network idle, median of ${results[0]?.lcpMs.length ?? 0} visits.
+LCP = the last \`largest-contentful-paint\` entry after the load event and network idle, median of ${results[0]?.lcpMs.length ?? 0} visits
+(the first visit after the load tests is usually the slowest); 1-minute load average after each page's visits: ${results.map((result) => result.loadAverage.toFixed(1)).join(", ")}.
 Goals of issue 6 for /tokens/lunc: JavaScript ≤ 300 kB gzipped, LCP ≤ 1.5 s.
 
 | page | scripts | JS raw kB | JS gzip kB | LCP ms, median (each visit) |

@@ -31,7 +31,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!token) return { title: "Token not found" };
   const title = `${token.name} (${token.symbol}) price, market cap, volume and supply`;
   const description = `Daily ${token.symbol} price, market cap, volume and supply from public sources, on linear or log scales, with the days that have no data shown as gaps.`;
-  return { title, description, openGraph: { title, description, type: "website", url: `/tokens/${token.symbol.toLowerCase()}` }, twitter: { card: "summary", title, description } };
+  return { title, description, openGraph: { title, description, type: "website" }, twitter: { card: "summary", title, description } };
 }
 
 export default async function TokenPage({ params, searchParams }: Props) {
