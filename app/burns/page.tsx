@@ -121,7 +121,7 @@ export default async function BurnsPage({ searchParams }: Props) {
         </p>
         <BurnRateTable
           years={burnsByYear(rows)}
-          recent={rates.flatMap((entry) => (entry.rate ? [{ label: `Last ${entry.days} days (${entry.rate.fromDay} to ${entry.rate.toDay})`, perYear: entry.rate.perYear }] : []))}
+          recent={rates.flatMap((entry) => (entry.rate ? [{ label: `Last ${entry.days} days (${entry.rate.fromDay} to ${entry.rate.toDay})`, perYear: entry.rate.perYear, coveredDays: entry.rate.coveredDays }] : []))}
           supply={supplyAmount ? { amount: Number(supplyAmount.amount), day: supplyAmount.day, kind: supplyAmount.kind } : null}
         />
       </section>
