@@ -22,9 +22,10 @@ export function PeriodBarsChart({ bars, label }: { bars: PeriodBar[]; label: str
   return (
     <figure className="rounded-lg border border-border bg-card p-3" data-testid="burn-bars" data-bars={bars.length} data-empty={bars.filter((bar) => bar.amount === null).length}>
       <figcaption className="mb-2 text-sm font-medium">{label}</figcaption>
-      <div className="h-64 w-full sm:h-80" aria-hidden="true">
+      {/* Keyboard: the chart takes focus and the arrow keys move from bar to bar; the data table below holds the same figures. */}
+      <div className="h-64 w-full sm:h-80">
         <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={bars} margin={{ top: 8, right: 12, bottom: 0, left: 0 }} accessibilityLayer={false}>
+          <BarChart data={bars} margin={{ top: 8, right: 12, bottom: 0, left: 0 }} title={label}>
             <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" vertical={false} />
             <XAxis dataKey="period" stroke="var(--muted)" fontSize={12} minTickGap={28} />
             <YAxis tickFormatter={formatAxisValue} stroke="var(--muted)" fontSize={12} width={56} />
