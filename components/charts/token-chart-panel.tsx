@@ -81,6 +81,12 @@ export function TokenChartPanel({ symbol, bounds, others }: Props) {
             <CsvDownloadButton model={model} fileName={fileName} headerFor={(line) => (model.normalized ? `${line.toLowerCase()}_index` : `${state.metric}_${state.metric === "supply" ? symbol.toLowerCase() : "usd"}`)} />
           </div>
           <ChartGapNote metric={state.metric} gaps={model.gaps} />
+          {series.some((entry) => !entry.rows.some((row) => row.value !== null)) && !fetching ? (
+            <p className="mt-1 text-sm text-muted" data-testid="chart-no-data">
+              No {chartMetricLabels[state.metric].toLowerCase()} stored in this range for{" "}
+              {series.filter((entry) => !entry.rows.some((row) => row.value !== null)).map((entry) => entry.symbol).join(", ")}.
+            </p>
+          ) : null}
         </>
       ) : results.some((result) => result.isPending) ? null : (
         <p className="rounded-md border border-border bg-card p-3 text-sm text-muted" data-testid="chart-empty">
