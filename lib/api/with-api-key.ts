@@ -9,6 +9,7 @@ import { authenticateApiKey, readPresentedKey } from "./authenticate";
 import { checkOriginAndAddress } from "./check-origin";
 import { ApiProblem, problemResponse } from "./problem";
 import { readBodyWithLimit } from "./read-body";
+import { replayCachedAnswer, ResponseCache } from "./response-cache";
 import { consumeRateLimit, countAgainstLimit, isOverLimit } from "./rate-limit";
 import { failedAuthPolicy, policiesForKey } from "./rate-limit-policy";
 import { createRequestContext, type RequestContext } from "./request-context";
@@ -127,7 +128,8 @@ export function createApiRoute<Params = Record<string, never>>(handler: ApiHandl
       const params = ((await routeContext?.params) ?? {}) as Params;
       let response: Response;
       try {
-        response = await handler({ request, params, key, context, rawBody, services: deps, now });
+        const caller = key;
+        response = await answerWithCache(deps, request, options, now, () => handler({ request, params, key: caller, context, rawBody, services: deps, now }));
       } catch (error) {
         if (error instanceof ApiProblem || classifyStoreFailure(error)) throw error;
         console.error(`[${context.requestId}] handler failed:`, error);
@@ -146,6 +148,19 @@ export function createApiRoute<Params = Record<string, never>>(handler: ApiHandl
       return problemResponse(problem, context, headers);
     }
   };
+}
+
+/** The handler's answer, or a recent identical one for public data reads (see ApiRouteOptions.cacheSeconds). */
+async function answerWithCache(services: ApiServices, request: Request, options: ApiRouteOptions, now: Date, run: () => Promise<Response>): Promise<Response> {
+  if (!options.cacheSeconds || request.method !== "GET") return run();
+  const cacheKey = ResponseCache.keyOf(request);
+  const cached = services.responseCache.get(cacheKey, now.getTime());
+  if (cached) return replayCachedAnswer(request, cached);
+  const response = await run();
+  if (response.status !== 200) return response;
+  const body = new Uint8Array(await response.arrayBuffer());
+  services.responseCache.set(cacheKey, { status: response.status, headers: [...response.headers], body }, options.cacheSeconds * 1000, now.getTime());
+  return new Response(body, { status: response.status, headers: response.headers });
 }
 
 function toProblem(error: unknown, context: RequestContext): ApiProblem {

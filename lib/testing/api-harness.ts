@@ -6,6 +6,7 @@ import type { ApiRouteOptions } from "@/lib/api/route-options";
 import { createApiRoute, type ApiHandler } from "@/lib/api/with-api-key";
 import { findOrCreateClient } from "@/lib/keys/clients";
 import { KeyCache } from "@/lib/keys/key-cache";
+import { ResponseCache } from "@/lib/api/response-cache";
 import { createApiKey, type NewKeyInput } from "@/lib/keys/key-store";
 import { buildStringToSign, sha256Hex, signRequest } from "@/lib/keys/request-signature";
 import { createThrowawaySqliteStore, type ThrowawayStore } from "./throwaway-store";
@@ -36,6 +37,7 @@ export async function createApiHarness(options: { state?: (services: { db: ApiSe
     state: options.state ? options.state({ db: store.db }) : createDatabaseSharedState(store.db),
     clock: () => new Date(current.getTime()),
     keyCache: new KeyCache(),
+    responseCache: new ResponseCache(),
     kek: () => kek,
     trustedProxyHops: 0,
   };
