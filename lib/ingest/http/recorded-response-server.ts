@@ -10,6 +10,8 @@ export type RecordedResponse = {
   body?: string;
   /** Never answers, to exercise timeouts; the server drops the connection when it closes. */
   hang?: boolean;
+  /** Answers only after this many milliseconds: a slow provider. */
+  delayMs?: number;
 };
 
 /** Each request to a path takes the next response in its list; the last one repeats. */
@@ -27,6 +29,12 @@ export type RecordedResponseServer = {
 
 function respond(res: ServerResponse, response: RecordedResponse): void {
   if (response.hang) return;
+  if (response.delayMs) {
+    setTimeout(() => {
+      if (!res.destroyed) respond(res, { ...response, delayMs: 0 });
+    }, response.delayMs);
+    return;
+  }
   res.writeHead(response.status ?? 200, { "content-type": "application/json", ...response.headers });
   res.end(response.body ?? "");
 }
