@@ -16,8 +16,9 @@ const priceFields = ["priceUsd", "marketCapUsd", "volumeUsd"] as const;
 const supplyFields = ["total", "circulating"] as const;
 const burnFields = ["amount", "runningTotal", "periodDays", "note"] as const;
 
-function countsOf(plan: { toCreate: unknown[]; toUpdate: unknown[]; unchanged: number }): RowCounts {
-  return { added: plan.toCreate.length, updated: plan.toUpdate.length, unchanged: plan.unchanged };
+// A day kept from another source counts as unchanged: the store already holds a figure for it and keeps it.
+function countsOf(plan: { toCreate: unknown[]; toUpdate: unknown[]; unchanged: number; keptFromOtherSource: number }): RowCounts {
+  return { added: plan.toCreate.length, updated: plan.toUpdate.length, unchanged: plan.unchanged + plan.keptFromOtherSource };
 }
 
 /**
