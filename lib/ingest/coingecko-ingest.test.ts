@@ -78,7 +78,7 @@ describe("CoinGecko ingest: faults and revisions", () => {
     const revised = await serve({ [chartPath]: { body: buildDailyMarketChart("2023-09-01", "2023-09-10", (index) => (index === 6 ? 7e-5 : 6e-5 + index * 1e-8)) } });
     const result = await ingest(revised.baseUrl, "2023-09-01", "2023-09-10");
 
-    expect(result.outcomes[0]).toMatchObject({ status: "succeeded", counts: { added: 1, updated: 1, unchanged: 3 }, changes: 2 });
+    expect(result.outcomes[0]).toMatchObject({ status: "succeeded", counts: { added: 1, updated: 1, unchanged: 4 }, changes: 2 });
     const changes = await store.db.ingestChange.findMany({ where: { runId: result.runId! }, orderBy: { field: "asc" } });
     expect(changes.map(({ series, day, field, before, after }) => ({ series, day, field, before, after }))).toEqual([
       { series: "lunc.prices", day: "2023-09-07", field: "marketCapUsd", before: String((6e-5 + 6 * 1e-8) * 5.8e12), after: String(7e-5 * 5.8e12) },
