@@ -7,7 +7,7 @@ import { buildRequest, createApiHarness, type ApiHarness } from "@/lib/testing/a
 import { createThrowawaySqliteStore, useAsAppStore, type ThrowawayStore } from "@/lib/testing/throwaway-store";
 import { readFixture } from "./fixtures/read-fixture";
 import { buildDailyMarketChart } from "./fixtures/synthetic-market-chart";
-import { useRecordedResponseServers } from "./http/recorded-response-server";
+import { useRecordedResponseServers } from "./http/use-recorded-response-servers";
 import { runIngestCli, startIngestCli } from "./cli-process";
 import { coingeckoMarketChartSchema, reshapeMarketChartToDailyPoints } from "./providers/coingecko-market-chart";
 

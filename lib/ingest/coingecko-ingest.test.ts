@@ -4,7 +4,7 @@ import { createThrowawaySqliteStore, type ThrowawayStore } from "@/lib/testing/t
 import { tokenCatalog } from "@/lib/tokens/token-catalog";
 import { readFixture } from "./fixtures/read-fixture";
 import { buildDailyMarketChart } from "./fixtures/synthetic-market-chart";
-import { useRecordedResponseServers } from "./http/recorded-response-server";
+import { useRecordedResponseServers } from "./http/use-recorded-response-servers";
 import { clampCoingeckoSpan, planCoingeckoJobs } from "./coingecko-ingest";
 import { acquireIngestLock } from "./ingest-lock";
 import { runLiveIngest } from "./live-ingest-run";

@@ -1,6 +1,6 @@
 // Test support: a local HTTP server on 127.0.0.1 that replays recorded provider responses, so provider tests run
-// offline against real sockets (timeouts, refused connections and truncated bodies included).
-import { afterEach } from "vitest";
+// offline against real sockets (timeouts, refused connections and truncated bodies included). Free of vitest, so
+// Playwright specs can start one too; vitest files use ./use-recorded-response-servers.
 import { createServer, type IncomingHttpHeaders, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 
@@ -77,20 +77,4 @@ export async function findClosedBaseUrl(): Promise<string> {
   const { port } = server.address() as AddressInfo;
   await new Promise<void>((resolve) => server.close(() => resolve()));
   return `http://127.0.0.1:${port}`;
-}
-
-/**
- * For a test file: a `serve(routes)` that starts a recorded-response server and closes every one it started after
- * each test.
- */
-export function useRecordedResponseServers(): (routes: RecordedRoutes) => Promise<RecordedResponseServer> {
-  const open: RecordedResponseServer[] = [];
-  afterEach(async () => {
-    await Promise.all(open.splice(0).map((server) => server.close()));
-  });
-  return async (routes) => {
-    const server = await startRecordedResponseServer(routes);
-    open.push(server);
-    return server;
-  };
 }
