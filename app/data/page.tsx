@@ -17,7 +17,7 @@ const statusTone: Record<string, string> = { succeeded: "text-emerald-700 dark:t
 function RunOutcome({ run }: { run: SeriesRunSummary | null }) {
   if (!run) return <span className="text-muted">never</span>;
   return (
-    <div data-testid="last-run">
+    <div data-testid="last-run" data-status={run.status} data-source={run.source}>
       <span className={`font-medium ${statusTone[run.status] ?? ""}`}>{run.status}</span> <span className="text-muted">· {run.source} #{run.runId}</span>
       <div className="text-xs text-muted tabular-nums">{formatTime(run.finishedAt ?? run.startedAt)}</div>
       <div className="text-xs text-muted tabular-nums">
