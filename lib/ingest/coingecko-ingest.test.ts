@@ -23,12 +23,12 @@ describe("CoinGecko ingest: faults and revisions", () => {
   });
   afterEach(async () => store?.dispose());
 
-  async function ingest(baseUrl: string, from: string, to: string, options: { timeoutMs?: number; owner?: string } = {}) {
+  async function ingest(baseUrl: string, from: string, to: string, options: { timeoutMs?: number; owner?: string; dryRun?: boolean } = {}) {
     const ids = await upsertTokens(store.db);
     const lunc = tokenCatalog.find((token) => token.symbol === "LUNC")!;
     const provider = createCoingeckoProvider({ plan: "public", baseUrl, retry: { timeoutMs: options.timeoutMs ?? 2_000, retries: 2, sleep: async (ms) => void sleeps.push(ms), random: () => 0.5 } });
     const jobs = await planCoingeckoJobs(store.db, { provider, plan: "public", planLimitsHistory: false, baseUrl, tokens: [{ ...lunc, id: ids.get("LUNC")! }], from, to, today: "2026-12-04" });
-    return runLiveIngest(store.db, { source: "coingecko", jobs, owner: options.owner });
+    return runLiveIngest(store.db, { source: "coingecko", jobs, owner: options.owner, dryRun: options.dryRun });
   }
 
   it("waits out a 429 as Retry-After asks, then stores the chunk", async () => {
@@ -85,6 +85,14 @@ describe("CoinGecko ingest: faults and revisions", () => {
       { series: "lunc.prices", day: "2023-09-07", field: "priceUsd", before: String(6e-5 + 6 * 1e-8), after: "0.00007" },
     ]);
     expect((await store.db.pricePoint.findUniqueOrThrow({ where: { tokenId_day: { tokenId: lunc.id, day: "2023-09-09" } } })).priceUsd).toBe(1);
+  });
+
+  it("counts what it would do on a dry run and writes nothing, not even a run", async () => {
+    const { baseUrl } = await serve({ [chartPath]: { body: readFixture("coingecko-market-chart-lunc-2023-08-20-to-28-daily.json") } });
+    const result = await ingest(baseUrl, "2023-08-20", "2023-08-28", { dryRun: true });
+    expect(result).toMatchObject({ runId: null, status: "succeeded", counts: { added: 9, updated: 0, unchanged: 0 } });
+    expect(result.outcomes[0]!.gapsLeft).toBe(9);
+    expect([await store.db.pricePoint.count(), await store.db.ingestRun.count(), await store.db.ingestLock.count(), await store.db.source.count()]).toEqual([0, 0, 0, 0]);
   });
 
   it("skips a series whose lock another server holds", async () => {
