@@ -6,11 +6,12 @@ import { fileURLToPath } from "node:url";
 import { expect, test } from "@playwright/test";
 import { readFixture } from "../lib/ingest/fixtures/read-fixture";
 import { startRecordedResponseServer, type RecordedResponseServer } from "../lib/ingest/http/recorded-response-server";
-import { terraBurnAddress } from "../lib/ingest/providers/terra-lcd";
 import { prepareStore, startAppServer } from "./support/app-servers";
 import { createKeyWithCli } from "./support/operator-cli";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
+// lib/ingest/providers/terra-lcd.ts terraBurnAddress (that module is server-only).
+const terraBurnAddress = "terra1sk06e3dyexuq4shw77y3dsv480xv42mq73anxu";
 const port = Number(process.env.E2E_PORT ?? 3100) + 50;
 
 // Live ingestion end to end, on a store of its own (the shared e2e store keeps the snapshot's gaps other specs check):

@@ -87,6 +87,14 @@ describe("CoinGecko ingest: faults and revisions", () => {
     expect((await store.db.pricePoint.findUniqueOrThrow({ where: { tokenId_day: { tokenId: lunc.id, day: "2023-09-09" } } })).priceUsd).toBe(1);
   });
 
+  it("stops a series at the first refused request instead of asking again chunk after chunk", async () => {
+    const { baseUrl, requestsTo } = await serve({ [chartPath]: { status: 401, body: readFixture("coingecko-error-401-key-missing.json") } });
+    const result = await ingest(baseUrl, "2023-01-01", "2023-09-27");
+    expect(requestsTo(chartPath)).toHaveLength(1);
+    expect(result.outcomes[0]).toMatchObject({ status: "failed", chunksDone: 0, chunksTotal: 3 });
+    expect(result.outcomes[0]!.errors).toEqual([expect.stringMatching(/^2023-01-01 → 2023-03-31: HTTP 401/), "2 more chunk(s) not tried: the provider refuses these requests (HTTP 401)"]);
+  });
+
   it("counts what it would do on a dry run and writes nothing, not even a run", async () => {
     const { baseUrl } = await serve({ [chartPath]: { body: readFixture("coingecko-market-chart-lunc-2023-08-20-to-28-daily.json") } });
     const result = await ingest(baseUrl, "2023-08-20", "2023-08-28", { dryRun: true });

@@ -3,6 +3,7 @@ import type { Db } from "@/lib/db";
 import { acquireIngestLock, ingestLockTtlMs, releaseIngestLock, renewIngestLock } from "./ingest-lock";
 import { addCounts, zeroCounts, type RowCounts } from "./ingest-run";
 import { upsertLivePoints, type LivePoints, type Tx } from "./live-tables";
+import { ProviderError } from "./http/provider-error";
 import { createLockOwner } from "./lock-owner";
 
 export type LiveSource = { key: string; name: string; url: string | null; trust: string; notes: string | null };
@@ -57,6 +58,14 @@ export type LiveIngestResult = { runId: number | null; status: "succeeded" | "fa
 
 const chunkTransaction = { timeout: 60_000, maxWait: 30_000 };
 
+/**
+ * A request the provider refuses as such (a bad key, an unknown coin, a plan limit, 429 after every retry): the next
+ * chunk would meet the same answer, so the series stops there. Malformed answers, timeouts and 5xx move on.
+ */
+function isRefusal(error: unknown): boolean {
+  return error instanceof ProviderError && error.kind === "http" && error.status !== undefined && ((error.status >= 400 && error.status < 500) || error.status === 501);
+}
+
 async function upsertSource(db: Db, source: LiveSource): Promise<number> {
   const row = await db.source.upsert({ where: { key: source.key }, create: source, update: source });
   return row.id;
@@ -96,6 +105,11 @@ async function runSeries(db: Db, job: SeriesJob, runId: number | null, sourceId:
       const message = `${chunk.label}: ${(error as Error).message}`;
       outcome.errors.push(message);
       options.onEvent?.({ type: "chunk-failed", series: job.series, label: chunk.label, message });
+      if (isRefusal(error)) {
+        const left = chunks.length - chunks.indexOf(chunk) - 1;
+        if (left > 0) outcome.errors.push(`${left} more chunk(s) not tried: the provider refuses these requests (HTTP ${(error as ProviderError).status})`);
+        break;
+      }
       continue;
     }
     const result = seriesRun
