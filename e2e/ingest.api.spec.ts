@@ -1,15 +1,13 @@
-import { spawnSync } from "node:child_process";
 import { mkdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { expect, test } from "@playwright/test";
+import { runIngestCli } from "../lib/ingest/cli-process";
 import { readFixture } from "../lib/ingest/fixtures/read-fixture";
 import { startRecordedResponseServer, type RecordedResponseServer } from "../lib/ingest/http/recorded-response-server";
 import { prepareStore, startAppServer } from "./support/app-servers";
 import { createKeyWithCli } from "./support/operator-cli";
 
-const root = fileURLToPath(new URL("..", import.meta.url));
 // lib/ingest/providers/terra-lcd.ts terraBurnAddress (that module is server-only).
 const terraBurnAddress = "terra1sk06e3dyexuq4shw77y3dsv480xv42mq73anxu";
 const port = Number(process.env.E2E_PORT ?? 3100) + 50;
@@ -45,12 +43,9 @@ test.describe("live ingestion", () => {
   });
 
   test("the CLI stores what the stand-in serves; the API, /data and the in-app scheduler show it", async () => {
-    const cli = spawnSync("npm", ["run", "--silent", "ingest", "--", "--source", "coingecko", "--token", "lunc", "--from", "2023-09-01", "--to", "2023-09-05"], {
-      cwd: root,
-      env: { ...process.env, DATABASE_URL: databaseUrl, COINGECKO_BASE_URL: coingecko.baseUrl },
-      encoding: "utf8",
-    });
-    expect(cli.status, cli.stderr).toBe(0);
+    // Not spawnSync: the stand-in lives in this process and must keep answering while the CLI runs.
+    const cli = await runIngestCli(["--source", "coingecko", "--token", "lunc", "--from", "2023-09-01", "--to", "2023-09-05"], { DATABASE_URL: databaseUrl, COINGECKO_BASE_URL: coingecko.baseUrl });
+    expect(cli.code, cli.stderr).toBe(0);
     expect(cli.stdout).toMatch(/lunc\.prices\s+coingecko\/api-v3\s+5\s+0\s+0\s+0\s+succeeded/);
 
     // startAppServer passes its own environment on: the scheduler's settings go through it.
