@@ -20,7 +20,7 @@ export const exchangeBatchesFileSchema = z.object({ about: z.string(), batches: 
 export type ExchangeBatchesFile = z.infer<typeof exchangeBatchesFileSchema>;
 
 export function readExchangeBatchesFile(file: string = exchangeBatchesFile): ExchangeBatchesFile {
-  const parsed = exchangeBatchesFileSchema.safeParse(JSON.parse(readFileSync(file, "utf8")));
+  const parsed = exchangeBatchesFileSchema.safeParse(JSON.parse(readFileSync(/*turbopackIgnore: true*/ file, "utf8")));
   if (!parsed.success) throw new Error(`${file} is not a valid batch list: ${parsed.error.issues.slice(0, 3).map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; ")}`);
   return parsed.data;
 }
