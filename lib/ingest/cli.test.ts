@@ -64,14 +64,14 @@ describe("npm run ingest -- --source coingecko against a stand-in", () => {
 
   it("exits non-zero with the reason when the stand-in answers garbage", async () => {
     const standIn = await serve({ [chartPath]: { body: readFixture("coingecko-market-chart-truncated.txt") } });
-    const result = await runIngestCli(["--source", "coingecko", "--token", "lunc", "--from", "2023-08-20", "--to", "2023-08-28"], { DATABASE_URL: harness.store.url, COINGECKO_BASE_URL: standIn.baseUrl });
+    const result = await runIngestCli(["--source", "coingecko", "--token", "lunc", "--from", "2023-08-20", "--to", "2023-08-28"], { DATABASE_URL: harness.store.url, COINGECKO_BASE_URL: standIn.baseUrl }, "tsx");
     expect(result.code).toBe(1);
     expect(result.stdout).toMatch(/error lunc\.prices: 2023-08-20 → 2023-08-28: .*not (valid )?JSON/i);
     expect(await harness.store.db.pricePoint.count({ where: { day: { gte: "2023-08-20", lte: "2023-08-28" } } })).toBe(0);
   });
 
   it("refuses bad arguments with the usage and exit code 2", async () => {
-    const result = await runIngestCli(["--source", "coingecko", "--from", "2023-09-31"], { DATABASE_URL: harness.store.url });
+    const result = await runIngestCli(["--source", "coingecko", "--from", "2023-09-31"], { DATABASE_URL: harness.store.url }, "tsx");
     expect(result.code).toBe(2);
     expect(result.stderr).toContain("--from must be a UTC day");
     expect(result.stderr).toContain("Usage: npm run ingest");
@@ -106,9 +106,9 @@ describe("a run killed with SIGKILL mid-way", () => {
     expect(partial).toBeLessThan(547);
     expect(await interrupted.db.ingestLock.count()).toBe(1);
 
-    const resumed = await runIngestCli(args, { DATABASE_URL: interrupted.url, COINGECKO_BASE_URL: fast.baseUrl });
+    const resumed = await runIngestCli(args, { DATABASE_URL: interrupted.url, COINGECKO_BASE_URL: fast.baseUrl }, "tsx");
     expect(resumed.code).toBe(0);
-    const whole = await runIngestCli(args, { DATABASE_URL: uninterrupted.url, COINGECKO_BASE_URL: fast.baseUrl });
+    const whole = await runIngestCli(args, { DATABASE_URL: uninterrupted.url, COINGECKO_BASE_URL: fast.baseUrl }, "tsx");
     expect(whole.code).toBe(0);
 
     const rows = await readPrices(interrupted.db);
