@@ -2,7 +2,7 @@ import "server-only";
 import { systemClock } from "@/lib/clock";
 import { getDb } from "@/lib/db";
 import { runIngestCycle } from "./ingest-cycle";
-import { readIngestEnv } from "./ingest-env";
+import { describeInterval, readIngestEnv } from "./ingest-env";
 import { startIntervalRunner, type IntervalRunner } from "./interval-runner";
 
 const holder = globalThis as unknown as { burnwatchIngestScheduler?: IntervalRunner };
@@ -14,7 +14,7 @@ const holder = globalThis as unknown as { burnwatchIngestScheduler?: IntervalRun
 export function startAppIngestScheduler(): void {
   const env = readIngestEnv();
   if (env.BURNWATCH_INGEST_INTERVAL === undefined || holder.burnwatchIngestScheduler) return;
-  console.log(`Ingest scheduler: refreshing ${env.BURNWATCH_INGEST_SOURCES.join(", ")} every ${Math.round(env.BURNWATCH_INGEST_INTERVAL / 1000)} s`);
+  console.log(`Ingest scheduler: refreshing ${env.BURNWATCH_INGEST_SOURCES.join(", ")} every ${describeInterval(env.BURNWATCH_INGEST_INTERVAL)}`);
   holder.burnwatchIngestScheduler = startIntervalRunner(
     async () => {
       for (const { source, result } of await runIngestCycle(getDb(), env, systemClock)) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { defaultTerraLcdUrls, readIngestEnv } from "./ingest-env";
+import { defaultTerraLcdUrls, describeInterval, readIngestEnv } from "./ingest-env";
 
 describe("the ingest environment", () => {
   it("defaults to CoinGecko's public plan and the public LCDs", () => {
@@ -22,5 +22,9 @@ describe("the ingest environment", () => {
     expect(env.BURNWATCH_INGEST_SOURCES).toEqual(["lcd"]);
     expect(() => readIngestEnv({ BURNWATCH_INGEST_INTERVAL: "soon" })).toThrow(/BURNWATCH_INGEST_INTERVAL/);
     expect(() => readIngestEnv({ BURNWATCH_INGEST_SOURCES: "snapshot" })).toThrow(/BURNWATCH_INGEST_SOURCES/);
+  });
+
+  it("writes intervals the way they were meant", () => {
+    expect([describeInterval(90_000), describeInterval(900_000), describeInterval(21_600_000), describeInterval(3_000)]).toEqual(["90 s", "15 min", "6 h", "3 s"]);
   });
 });

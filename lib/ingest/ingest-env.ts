@@ -61,3 +61,10 @@ export function readIngestEnv(source: Record<string, string | undefined> = proce
   if (coingeckoPlan !== "public" && !env.COINGECKO_API_KEY) throw new Error(`Invalid environment: COINGECKO_PLAN=${coingeckoPlan} needs COINGECKO_API_KEY`);
   return { ...env, coingeckoPlan, coingeckoPlanLimitsHistory: isCoingeckoHost(env.COINGECKO_BASE_URL) };
 }
+
+/** 90_000 → "90 s", 900_000 → "15 min", 21_600_000 → "6 h": how an interval reads in a log line. */
+export function describeInterval(ms: number): string {
+  if (ms % 3_600_000 === 0) return `${ms / 3_600_000} h`;
+  if (ms % 60_000 === 0) return `${ms / 60_000} min`;
+  return `${Math.round(ms / 1000)} s`;
+}

@@ -3,7 +3,7 @@ import { systemClock } from "@/lib/clock";
 import { createDb } from "@/lib/db";
 import { readEnv } from "@/lib/env";
 import { runIngestCycle } from "./ingest-cycle";
-import { readIngestEnv } from "./ingest-env";
+import { describeInterval, readIngestEnv } from "./ingest-env";
 import { startIntervalRunner } from "./interval-runner";
 import { formatSummaryTable } from "./summary-table";
 
@@ -14,7 +14,7 @@ const intervalMs = env.BURNWATCH_INGEST_INTERVAL ?? defaultIntervalMs;
 const db = createDb(readEnv().DATABASE_URL);
 let failures = 0;
 
-console.log(`Refreshing ${env.BURNWATCH_INGEST_SOURCES.join(", ")} every ${Math.round(intervalMs / 60_000)} min; Ctrl-C stops after the current run.`);
+console.log(`Refreshing ${env.BURNWATCH_INGEST_SOURCES.join(", ")} every ${describeInterval(intervalMs)}; Ctrl-C stops after the current run.`);
 const runner = startIntervalRunner(
   async () => {
     const started = new Date();
