@@ -40,7 +40,7 @@ export default async function DataPage() {
         <table className="w-full min-w-[64rem] text-left text-sm" data-testid="coverage-table">
           <thead className="border-b border-border text-muted">
             <tr>
-              {["Token", "Series", "Source", "Trust", "First day", "Last day", "Rows", "Missing days", "Last run"].map((heading) => (
+              {["Token", "Series", "Source", "Trust", "First day", "Last day", "Rows", "Missing days", "Last run of the series"].map((heading) => (
                 <th key={heading} scope="col" className="px-3 py-2 font-medium">{heading}</th>
               ))}
             </tr>
@@ -56,8 +56,8 @@ export default async function DataPage() {
                   {!row.repository && row.lastImportedAt ? <div className="text-xs text-muted">{row.sourceKey}</div> : null}
                 </td>
                 <td className="px-3 py-2">{row.trust}</td>
-                <td className="px-3 py-2 tabular-nums">{row.firstDay || "—"}</td>
-                <td className="px-3 py-2 tabular-nums">{row.lastDay || "—"}</td>
+                <td className="whitespace-nowrap px-3 py-2 tabular-nums">{row.firstDay || "—"}</td>
+                <td className="whitespace-nowrap px-3 py-2 tabular-nums">{row.lastDay || "—"}</td>
                 <td className="px-3 py-2 text-right tabular-nums">{row.rows}</td>
                 <td className="px-3 py-2 tabular-nums" data-testid="missing-days">
                   {row.missingDays === null ? (
@@ -66,7 +66,7 @@ export default async function DataPage() {
                     <>
                       {row.missingDays}
                       {row.missingRanges.slice(0, 2).map((range) => (
-                        <div key={range.from} className="text-xs text-muted">{range.from === range.to ? range.from : `${range.from} to ${range.to}`}</div>
+                        <div key={range.from} className="whitespace-nowrap text-xs text-muted">{range.from === range.to ? range.from : `${range.from} to ${range.to}`}</div>
                       ))}
                       {row.missingRanges.length > 2 ? <div className="text-xs text-muted">and {row.missingRanges.length - 2} more gaps</div> : null}
                     </>
