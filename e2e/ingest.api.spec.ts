@@ -76,6 +76,7 @@ test.describe("live ingestion", () => {
     expect(html).toMatch(/Missing days/);
     expect(html).toMatch(/data-series="lunc\.prices"[^]*?data-status="succeeded" data-source="coingecko"/);
     expect(html).toMatch(/data-series="ustc\.supply"[^]*?data-status="succeeded" data-source="lcd"/);
+    expect(html).toMatch(/data-series="lunc\.reading\.burn-wallet"[^]*?data-status="succeeded" data-source="lcd"/);
     expect(html).toContain("Recent ingest runs");
   });
 });

@@ -2,6 +2,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { useRecordedResponseServers } from "@/lib/ingest/http/use-recorded-response-servers";
 import { findClosedBaseUrl } from "@/lib/ingest/http/recorded-response-server";
+import { readFixture } from "@/lib/ingest/fixtures/read-fixture";
+import { terraBurnAddress } from "@/lib/ingest/providers/terra-lcd";
 import { buildDailyMarketChart } from "@/lib/ingest/fixtures/synthetic-market-chart";
 import { readIngestEnv } from "@/lib/ingest/ingest-env";
 import { runLiveIngest } from "@/lib/ingest/live-ingest-run";
@@ -28,6 +30,14 @@ describe("the data page's series", () => {
     expect((await runLiveIngest(store.db, { source: "coingecko", jobs: coingecko.jobs })).counts.added).toBe(7);
     const lcd = await planLiveSource(store.db, { source: "lcd", token: "USTC" }, readIngestEnv({ TERRA_LCD_URLS: await findClosedBaseUrl(), BURNWATCH_INGEST_RETRIES: "0", BURNWATCH_INGEST_TIMEOUT_MS: "1000" }), clock);
     expect((await runLiveIngest(store.db, { source: "lcd", jobs: lcd.jobs })).status).toBe("failed");
+    const node = await serve({
+      [`/cosmos/bank/v1beta1/balances/${terraBurnAddress}/by_denom`]: { body: readFixture("lcd-balance-by-denom-burn-wallet-uluna.json") },
+      "/cosmos/bank/v1beta1/supply/by_denom": { body: readFixture("lcd-supply-by-denom-uluna.json") },
+      "/terra/tax/v1beta1/params": { body: readFixture("lcd-tax-params.json") },
+      "/terra/treasury/v1beta1/params": { body: readFixture("lcd-treasury-params.json") },
+    });
+    const luncLcd = await planLiveSource(store.db, { source: "lcd", token: "LUNC" }, readIngestEnv({ TERRA_LCD_URLS: node.baseUrl }), clock);
+    expect((await runLiveIngest(store.db, { source: "lcd", jobs: luncLcd.jobs })).status).toBe("succeeded");
 
     const series = await listDataPageSeries();
     const luncPrices = series.filter((row) => row.seriesKey === "lunc.prices");
@@ -46,8 +56,13 @@ describe("the data page's series", () => {
     expect(ustcSupply).toMatchObject({ token: "USTC", series: "supply", rows: 0, lastRun: { source: "lcd", status: "failed" } });
     expect(ustcSupply.lastRun!.error).toMatch(/ECONNREFUSED/);
 
+    const wallet = series.find((row) => row.seriesKey === "lunc.reading.burn-wallet")!;
+    expect(wallet).toMatchObject({ token: "LUNC", series: "reading:burn-wallet", sourceKey: "terra-classic/lcd", firstDay: "2026-12-04", rows: 1, missingDays: 0, lastRun: { source: "lcd", status: "succeeded" } });
+    expect(series.find((row) => row.seriesKey === "lunc.supply" && row.sourceKey === "terra-classic/lcd")).toMatchObject({ lastDay: "2026-12-04", lastRun: { status: "succeeded" } });
+
     const runs = await listRecentIngestRuns();
     expect(runs.map((run) => [run.source, run.status])).toEqual([
+      ["lcd", "succeeded"],
       ["lcd", "failed"],
       ["coingecko", "succeeded"],
       ["snapshot", "succeeded"],

@@ -94,7 +94,9 @@ export type SeriesRunSummary = {
   error: string | null;
 };
 
-export type DataPageSeries = Omit<SeriesCoverage, "lastImportedAt"> & {
+export type DataPageSeries = Omit<SeriesCoverage, "lastImportedAt" | "series"> & {
+  /** As in SeriesCoverage, plus `reading:<key>` for the chain's point-in-time readings (burn wallet, tax rate and split). */
+  series: string;
   seriesKey: string;
   lastImportedAt: Date | null;
   /** Days between this source's first and last day that the series lacks from every source; null for event series. */
@@ -105,11 +107,12 @@ export type DataPageSeries = Omit<SeriesCoverage, "lastImportedAt"> & {
 
 async function loadCoveredDays(): Promise<Map<string, Set<string>>> {
   const db = getDb();
-  const [tokens, prices, supplies, burns] = await Promise.all([
+  const [tokens, prices, supplies, burns, readings] = await Promise.all([
     db.token.findMany({ select: { id: true, symbol: true } }),
     db.pricePoint.findMany({ select: { tokenId: true, day: true } }),
     db.supplyPoint.findMany({ select: { tokenId: true, day: true } }),
     db.burn.findMany({ select: { tokenId: true, kind: true, day: true, periodDays: true } }),
+    db.chainReading.findMany({ select: { tokenId: true, key: true, day: true } }),
   ]);
   const symbols = new Map(tokens.map((token) => [token.id, token.symbol]));
   const grouped = new Map<string, { day: string; periodDays?: number }[]>();
@@ -120,6 +123,7 @@ async function loadCoveredDays(): Promise<Map<string, Set<string>>> {
   for (const row of prices) add(row.tokenId, "prices", row);
   for (const row of supplies) add(row.tokenId, "supply", row);
   for (const row of burns) add(row.tokenId, `burns:${row.kind}`, row);
+  for (const row of readings) add(row.tokenId, `reading:${row.key}`, row);
   return new Map([...grouped].map(([key, rows]) => [key, expandCoveredDays(rows)]));
 }
 
@@ -145,8 +149,38 @@ async function loadLastRuns(): Promise<{ bySeries: Map<string, SeriesRunSummary>
  * What /data shows: every series by source with its span, the days it lacks and its last run and outcome; a series an
  * ingest run has tried but not stored a row of yet is listed too, so a failing source cannot hide.
  */
+/** The chain readings grouped like listSeriesCoverage's series (kept apart from it: /api/v1/coverage lists data series only). */
+async function listReadingCoverage(): Promise<(Omit<SeriesCoverage, "series"> & { series: string })[]> {
+  const db = getDb();
+  const [tokens, sources, groups] = await Promise.all([
+    db.token.findMany(),
+    db.source.findMany(),
+    db.chainReading.groupBy({ by: ["tokenId", "sourceId", "key"], _min: { day: true }, _max: { day: true, importedAt: true }, _count: { _all: true } }),
+  ]);
+  return groups.map((group) => {
+    const source = sources.find((candidate) => candidate.id === group.sourceId);
+    const token = tokens.find((candidate) => candidate.id === group.tokenId);
+    if (!source || !token) throw new Error("a stored reading points at a missing token or source");
+    return {
+      token: token.symbol,
+      series: `reading:${group.key}`,
+      sourceName: source.name,
+      sourceKey: source.key,
+      trust: source.trust,
+      repository: source.repository,
+      path: source.path,
+      commit: source.commit,
+      firstDay: group._min.day ?? "",
+      lastDay: group._max.day ?? "",
+      rows: group._count._all,
+      lastImportedAt: group._max.importedAt ?? new Date(0),
+    };
+  });
+}
+
 export async function listDataPageSeries(): Promise<DataPageSeries[]> {
-  const [coverage, covered, runs] = await Promise.all([listSeriesCoverage(), loadCoveredDays(), loadLastRuns()]);
+  const [dataSeries, readingSeries, covered, runs] = await Promise.all([listSeriesCoverage(), listReadingCoverage(), loadCoveredDays(), loadLastRuns()]);
+  const coverage: (Omit<SeriesCoverage, "series"> & { series: string })[] = [...dataSeries, ...readingSeries];
   const listed = coverage.map((row): DataPageSeries => {
     const seriesKey = toIngestSeriesKey(row.token, row.series);
     const gaps = describeSeriesGaps(row.series, covered.get(seriesKey) ?? new Set(), row.firstDay, row.lastDay);
@@ -156,7 +190,7 @@ export async function listDataPageSeries(): Promise<DataPageSeries[]> {
   const tried = [...runs.bySeries].filter(([seriesKey]) => !withRows.has(seriesKey));
   const triedOnly = tried.map(([seriesKey, run]): DataPageSeries => {
     const [token = "", ...rest] = seriesKey.split(".");
-    const series = (rest[0] === "burns" ? `burns:${rest.slice(1).join(".")}` : rest.join(".")) as SeriesCoverage["series"];
+    const series = rest[0] === "burns" || rest[0] === "reading" ? `${rest[0]}:${rest.slice(1).join(".")}` : rest.join(".");
     return { token: token.toUpperCase(), series, seriesKey, sourceName: `no rows stored yet (${run.source})`, sourceKey: run.source, trust: "", repository: null, path: null, commit: null, firstDay: "", lastDay: "", rows: 0, lastImportedAt: null, missingDays: null, missingRanges: [], lastRun: run };
   });
   return [...listed, ...triedOnly].sort((a, b) => a.token.localeCompare(b.token) || a.series.localeCompare(b.series) || a.firstDay.localeCompare(b.firstDay));

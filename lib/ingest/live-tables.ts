@@ -8,13 +8,20 @@ export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 export type Provenance = { tokenId: number; sourceId: number; ingestRunId: number | null };
 
 /** The store's three series tables, each behind the same three steps: read the days, plan, write the plan. */
-export type LivePoints = { table: "prices"; points: SnapshotPricePoint[] } | { table: "supply"; points: SnapshotSupplyPoint[] } | { table: "burns"; kind: string; points: SnapshotBurnPoint[] };
+export type ReadingPoint = { day: string; value: string };
+
+export type LivePoints =
+  | { table: "prices"; points: SnapshotPricePoint[] }
+  | { table: "supply"; points: SnapshotSupplyPoint[] }
+  | { table: "burns"; kind: string; points: SnapshotBurnPoint[] }
+  | { table: "readings"; key: string; points: ReadingPoint[] };
 
 export type ChunkWriteResult = { counts: RowCounts; changes: FieldChange[]; keptFromOtherSource: number };
 
 const priceFields = ["priceUsd", "marketCapUsd", "volumeUsd"] as const;
 const supplyFields = ["total", "circulating"] as const;
 const burnFields = ["amount", "runningTotal", "periodDays", "note"] as const;
+const readingFields = ["value"] as const;
 
 // A day kept from another source counts as unchanged: the store already holds a figure for it and keeps it.
 function countsOf(plan: { toCreate: unknown[]; toUpdate: unknown[]; unchanged: number; keptFromOtherSource: number }): RowCounts {
@@ -57,10 +64,20 @@ export async function upsertLivePoints(tx: Tx, input: LivePoints, provenance: Pr
       }
       return { counts: countsOf(plan), changes: plan.toUpdate.flatMap((update) => update.changes), keptFromOtherSource: plan.keptFromOtherSource };
     }
+    case "readings": {
+      const existing = await tx.chainReading.findMany({ where: { tokenId, key: input.key, day: { in: days } } });
+      const plan = planLiveUpsert(input.points, existing, sourceId, readingFields);
+      if (write) {
+        if (plan.toCreate.length > 0) await tx.chainReading.createMany({ data: plan.toCreate.map((point) => ({ ...point, key: input.key, ...provenance, importedAt })) });
+        for (const { id, point } of plan.toUpdate) await tx.chainReading.update({ where: { id }, data: { ...point, ingestRunId: provenance.ingestRunId, importedAt } });
+      }
+      return { counts: countsOf(plan), changes: plan.toUpdate.flatMap((update) => update.changes), keptFromOtherSource: plan.keptFromOtherSource };
+    }
   }
 }
 
 /** The days a series holds in [from, to], whatever their source: what "missing" is measured against. */
+/** `kind` is the burn kind for burns and the reading's key for readings. */
 export async function listStoredDays(db: Db, table: LivePoints["table"], tokenId: number, from: string, to: string, kind?: string): Promise<string[]> {
   const where = { tokenId, day: { gte: from, lte: to } };
   const select = { day: true } as const;
@@ -69,6 +86,8 @@ export async function listStoredDays(db: Db, table: LivePoints["table"], tokenId
       ? await db.pricePoint.findMany({ where, select })
       : table === "supply"
         ? await db.supplyPoint.findMany({ where, select })
-        : await db.burn.findMany({ where: { ...where, kind: kind ?? "total" }, select });
+        : table === "readings"
+          ? await db.chainReading.findMany({ where: { ...where, key: kind ?? "" }, select })
+          : await db.burn.findMany({ where: { ...where, kind: kind ?? "total" }, select });
   return rows.map((row) => row.day);
 }
