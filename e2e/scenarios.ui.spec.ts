@@ -22,6 +22,18 @@ function readStoreFigures() {
   }
 }
 
+/** The paths at which two nested objects of numbers differ by more than a relative 1e-9 (or differ in anything else). */
+function compareBands(actual: unknown, expected: unknown, at = "bands"): string[] {
+  if (typeof actual === "number" && typeof expected === "number") {
+    return Math.abs(actual - expected) <= 1e-9 * Math.max(Math.abs(actual), Math.abs(expected)) ? [] : [`${at}: ${actual} ≠ ${expected}`];
+  }
+  if (typeof actual === "object" && actual !== null && typeof expected === "object" && expected !== null) {
+    const keys = new Set([...Object.keys(actual), ...Object.keys(expected)]);
+    return [...keys].flatMap((key) => compareBands((actual as Record<string, unknown>)[key], (expected as Record<string, unknown>)[key], `${at}.${key}`));
+  }
+  return actual === expected ? [] : [`${at}: ${JSON.stringify(actual)} ≠ ${JSON.stringify(expected)}`];
+}
+
 async function markWindow(page: Page) {
   await page.evaluate(() => {
     (window as unknown as { scenarioMarker?: string }).scenarioMarker = "still here";
@@ -221,7 +233,9 @@ test.describe("the page and the API run the same engine", () => {
     expect(response.status()).toBe(200);
     const body = (await response.json()) as { path: { supply: number }[]; summary: string[]; monteCarlo: { points: unknown[] } };
     expect(body.path.at(-1)?.supply).toBe(pageEndSupply);
-    expect(body.monteCarlo.points.at(-1)).toEqual(pageBands);
+    // JavaScript engines may round Math.exp and Math.log differently in the last bit (the language allows it), so
+    // Chromium's bands and Node's agree to about 1e-12, not always bit for bit; the summary's figures agree exactly.
+    expect(compareBands(body.monteCarlo.points.at(-1), pageBands)).toEqual([]);
     expect(body.summary).toEqual(pageSentences);
   });
 });
