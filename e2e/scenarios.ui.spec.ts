@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import Database from "better-sqlite3";
 import { expect, test, type Page } from "@playwright/test";
 import { computeBurnRate } from "../lib/scenarios/presets-math";
@@ -109,10 +110,17 @@ test.describe("the scenario simulator", () => {
     await expect(page).toHaveURL(new RegExp(`[?&]burn=${store.rate30}(&|$)`));
   });
 
-  test("exports the supply path as CSV", async ({ page }) => {
+  test("exports the supply path and the percentile bands as CSV", async ({ page }) => {
     await page.goto("/scenarios");
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-csv").click()]);
     expect(download.suggestedFilename()).toBe("lunc-scenario-supply.csv");
+    await expect(page.getByTestId("scenario-summary")).toHaveAttribute("data-monte-carlo", "ready");
+    const [bands] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-bands-csv").click()]);
+    expect(bands.suggestedFilename()).toBe("lunc-scenario-bands.csv");
+    const lines = readFileSync((await bands.path())!, "utf8").trim().split("\n");
+    expect(lines[0]).toMatch(/^# 500 paths, seed 1$/);
+    expect(lines[1]).toMatch(/^day,supply_p5,supply_p25,supply_p50,supply_p75,supply_p95,/);
+    expect(lines.length).toBeGreaterThan(100);
   });
 
   test("usable at 375 px, without sideways scrolling", async ({ page }) => {

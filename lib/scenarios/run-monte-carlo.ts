@@ -53,7 +53,7 @@ export function runMonteCarlo(input: ScenarioInput, settings: MonteCarloSettings
   const schedule = compileDailySchedule(input);
   const outputDays = listOutputDays(input.startDay, horizonDays, "monthly");
   const outputCount = outputDays.length;
-  // One row per output date, one column per path: each row is sorted on its own for the percentiles.
+  // One row per output date, one column per path: the percentiles are selected from each row on its own.
   const supplyOut = new Float64Array(outputCount * paths);
   const burnedOut = new Float64Array(outputCount * paths);
   const marketCapOut = new Float64Array(outputCount * paths);
