@@ -1,5 +1,6 @@
 "use client";
 
+import { memo } from "react";
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { formatCompactAmount, formatUsdPrice } from "@/lib/format/numbers";
 import type { ChartPoint } from "./run-page-scenario";
@@ -25,7 +26,7 @@ type Props = {
  * Simulated series over time, one line per scenario, each with its own dates (horizons may differ). Days with no
  * value (a price once all supply is burned, or zero on a log axis) leave a gap.
  */
-export function ScenarioChart({ series, label, scale, kind, testId }: Props) {
+export const ScenarioChart = memo(function ScenarioChart({ series, label, scale, kind, testId }: Props) {
   const drawn = series.map((one) => ({ ...one, points: scale === "log" ? one.points.map((point) => (point.value !== null && point.value > 0 ? point : { ...point, value: null })) : one.points }));
   const first = drawn[0]?.points ?? [];
   return (
@@ -58,4 +59,4 @@ export function ScenarioChart({ series, label, scale, kind, testId }: Props) {
       </div>
     </figure>
   );
-}
+});

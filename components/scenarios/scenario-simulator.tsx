@@ -7,7 +7,7 @@ import type { ScenarioPresets } from "@/lib/scenarios/presets";
 import { summarizeScenario } from "@/lib/scenarios/summarize-scenario";
 import { toBandsCsv } from "./bands-csv";
 import { MonteCarloPanel } from "./monte-carlo-panel";
-import { runPageScenario, type PageRun } from "./run-page-scenario";
+import { runPageScenario, type ChartPoint, type PageRun } from "./run-page-scenario";
 import { ScenarioChart } from "./scenario-charts";
 import { scenarioColors, scenarioLabel } from "./scenario-colors";
 import { ScenarioComparisonTable } from "./scenario-comparison-table";
@@ -110,8 +110,13 @@ export function ScenarioSimulator({ presets, startDay }: Props) {
   const neededMarketCap = state.targetPrice * state.supply;
   const label = scenarioLabel(active);
 
-  const series = (pick: (run: Extract<PageRun, { ok: true }>) => Extract<PageRun, { ok: true }>["supplyPoints"]) =>
-    runs.flatMap((one, index) => (one.ok ? [{ name: scenarioLabel(index), color: scenarioColors[index]!, points: pick(one) }] : []));
+  // Memoised with the runs: the URL update a moment after each change re-renders this component, and the charts
+  // (memoised too) should not redraw for it.
+  const { supplySeries, priceSeries } = useMemo(() => {
+    const series = (pick: (run: Extract<PageRun, { ok: true }>) => ChartPoint[]) =>
+      runs.flatMap((one, index) => (one.ok ? [{ name: scenarioLabel(index), color: scenarioColors[index]!, points: pick(one) }] : []));
+    return { supplySeries: series((one) => one.supplyPoints), priceSeries: series((one) => one.pricePoints) };
+  }, [runs]);
 
   return (
     <div className="flex flex-col gap-6" data-testid="scenario-simulator">
@@ -170,8 +175,8 @@ export function ScenarioSimulator({ presets, startDay }: Props) {
           </p>
         )}
         <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
-          <ScenarioChart series={series((one) => one.supplyPoints)} label={`Supply (${symbol})`} scale="linear" kind="supply" testId="supply-chart" />
-          <ScenarioChart series={series((one) => one.pricePoints)} label="Price (USD, log scale)" scale="log" kind="price" testId="price-chart" />
+          <ScenarioChart series={supplySeries} label={`Supply (${symbol})`} scale="linear" kind="supply" testId="supply-chart" />
+          <ScenarioChart series={priceSeries} label="Price (USD, log scale)" scale="log" kind="price" testId="price-chart" />
         </div>
         {scenarios.length > 1 ? <ScenarioComparisonTable scenarios={scenarios} runs={runs} symbol={symbol} active={active} /> : null}
         <p className="flex flex-wrap gap-2">

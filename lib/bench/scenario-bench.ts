@@ -95,7 +95,8 @@ async function measureSliderMoves(page: Page, moves: number): Promise<{ dom: Tim
     await page.keyboard.press(move % 2 === 0 ? "ArrowRight" : "ArrowLeft");
     await page.waitForFunction("window.sliderProbe.changedAt !== 0");
     await page.waitForSelector('[data-testid="scenario-summary"]:not([data-monte-carlo="pending"])');
-    await page.waitForTimeout(150);
+    // Past the URL update that follows each change by 250 ms, so it does not fall into the next press.
+    await page.waitForTimeout(400);
     const probe = (await page.evaluate("window.sliderProbe")) as SliderProbe;
     await page.evaluate("window.sliderProbe.entries = []");
     const own = probe.entries.filter((entry) => entry.startTime >= probe.keydownAt - 1);
