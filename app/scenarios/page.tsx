@@ -47,7 +47,7 @@ export default async function ScenariosPage() {
             </li>
             <li>
               Each path is simulated day by day; the bands are the 5th, 25th, 50th, 75th and 95th percentiles across paths on each month&apos;s last day, taken separately for supply and price. Normal draws come from
-              xoshiro128** seeded by the seed (ziggurat method); paths come in antithetic pairs (the second of a pair takes the first&apos;s draws negated). The same seed gives the same bands here and from POST /api/v1/scenarios, to about twelve significant digits (JavaScript engines may round the last bit of exp and log differently).
+              xoshiro128** seeded by the seed (ziggurat method); paths come in antithetic pairs (the second of a pair takes the first&apos;s draws negated). The same seed gives the same bands, to the last bit, here and from POST /api/v1/scenarios: the engine computes exp and log itself, because browsers and Node round Math.exp and Math.log differently.
             </li>
           </ul>
         </Card>

@@ -6,6 +6,7 @@ import { listOutputDays } from "./output-days";
 import { computePercentileBands, type PercentileBands } from "./percentile-bands";
 import type { ScenarioInput } from "./scenario-input-schema";
 import { DAYS_PER_YEAR, MAX_MONTE_CARLO_PATHS, MAX_MONTE_CARLO_STEPS } from "./scenario-limits";
+import { portableExp } from "./portable-math";
 import { SeededNormalStream } from "./ziggurat-normal";
 
 /** Price bands hold null where a percentile's paths have burned all supply, leaving no finite price. */
@@ -71,7 +72,7 @@ export function runMonteCarlo(input: ScenarioInput, settings: MonteCarloSettings
   const volatilityPerDay = marketCapVolatility / Math.sqrt(DAYS_PER_YEAR);
   const burnSpread = schedule.flowPerDay > 0 ? settings.burnVolume.volatilityPerDay : 0;
   // The mirror of a factor e^(sZ − s²/2) is e^(−sZ − s²/2) = e^(−s²) / factor.
-  const mirrorScale = Math.exp(-burnSpread * burnSpread);
+  const mirrorScale = portableExp(-burnSpread * burnSpread);
   const { issuancePerDay, keptFractionPerDay, flowPerDay, scheduledByDay } = schedule;
 
   const stream = new SeededNormalStream(seed);

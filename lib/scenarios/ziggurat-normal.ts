@@ -1,6 +1,7 @@
 // Standard normal draws by the ziggurat method (Marsaglia & Tsang, 2000) in the layout Rust's rand_distr uses, with
 // 128 layers, on xoshiro128** words. About 99% of draws cost one 32-bit word, a table read and a multiplication;
 // Box–Muller needs a logarithm, a square root and a sine or cosine per draw, which made it most of a Monte Carlo run.
+import { portableExp, portableLog } from "./portable-math";
 import { expandSeed } from "./seeded-random";
 
 const layerCount = 128;
@@ -10,7 +11,8 @@ const layerArea = 9.91256303526217e-3;
 const twoToTheMinus24 = 1 / 16_777_216;
 const twoToTheMinus32 = 1 / 4_294_967_296;
 
-const density = (x: number) => Math.exp(-0.5 * x * x);
+// Portable exp and log (not Math.exp, Math.log): the same tables and draws in every JavaScript engine.
+const density = (x: number) => portableExp(-0.5 * x * x);
 
 /** Right edges of the layers, widest first (index 0 is the base strip's virtual width), and the density there. */
 function buildLayers(): { edges: Float64Array; scaledEdges: Float64Array; heights: Float64Array } {
@@ -18,7 +20,7 @@ function buildLayers(): { edges: Float64Array; scaledEdges: Float64Array; height
   edges[0] = layerArea / density(tailStart);
   edges[1] = tailStart;
   for (let layer = 1; layer < layerCount - 1; layer += 1) {
-    edges[layer + 1] = Math.sqrt(-2 * Math.log(layerArea / edges[layer]! + density(edges[layer]!)));
+    edges[layer + 1] = Math.sqrt(-2 * portableLog(layerArea / edges[layer]! + density(edges[layer]!)));
   }
   edges[layerCount] = 0;
   const heights = edges.map(density);
@@ -29,20 +31,20 @@ function buildLayers(): { edges: Float64Array; scaledEdges: Float64Array; height
 
 const { edges, scaledEdges, heights } = buildLayers();
 
-/** e^(k/64 − 64) for k = 0 … 8192: with a short Taylor series, e^y for |y| ≤ 64 to about 1e-15, without Math.exp. */
+/** e^(k/64 − 64) for k = 0 … 8192: with a short Taylor series, e^y for |y| ≤ 64 to about 1e-15, with no call. */
 const expStep = 64;
 const expOffset = 64;
 const expTableEnd = 2 * expOffset * expStep + 1;
-const expTable = Float64Array.from({ length: expTableEnd }, (_, index) => Math.exp(index / expStep - expOffset));
+const expTable = Float64Array.from({ length: expTableEnd }, (_, index) => portableExp(index / expStep - expOffset));
 
 /**
  * e^y from the table: y = k/64 + r with |r| ≤ 1/128, e^r by its Taylor series to the fifth power (the sixth-power
- * term is below 3e-16 of the result). Math.exp is a call V8 cannot inline; a daily Monte Carlo run takes tens of
- * millions of these. Outside the table's range it falls back to Math.exp.
+ * term is below 3e-16 of the result). Math.exp is a call V8 cannot inline (and rounds differently between engines); a
+ * daily Monte Carlo run takes tens of millions of these. Outside the table's range it falls back to portableExp.
  */
 export function computeExp(y: number): number {
   const shifted = (y + expOffset) * expStep + 0.5;
-  if (!(shifted >= 0 && shifted < expTableEnd)) return Math.exp(y);
+  if (!(shifted >= 0 && shifted < expTableEnd)) return portableExp(y);
   const index = shifted | 0;
   const r = y - (index / expStep - expOffset);
   return expTable[index]! * (1 + r * (1 + r * (0.5 + r * (1 / 6 + r * (1 / 24 + r * (1 / 120))))));
@@ -93,8 +95,8 @@ export class SeededNormalStream {
         let beyond: number;
         let height: number;
         do {
-          beyond = -Math.log(this.nextUniform()) / tailStart;
-          height = -Math.log(this.nextUniform());
+          beyond = -portableLog(this.nextUniform()) / tailStart;
+          height = -portableLog(this.nextUniform());
         } while (height + height < beyond * beyond);
         return negative ? -(tailStart + beyond) : tailStart + beyond;
       }
@@ -153,7 +155,7 @@ export class SeededNormalStream {
         const r = y - (tableIndex / expStep - expOffset);
         out[index] = expTable[tableIndex]! * (1 + r * (1 + r * (0.5 + r * (1 / 6 + r * (1 / 24 + r * (1 / 120))))));
       } else {
-        out[index] = Math.exp(y);
+        out[index] = portableExp(y);
       }
     }
     state[0] = s0;
