@@ -6,10 +6,14 @@ import { runPageMonteCarlo, type PageRun } from "./run-page-scenario";
 
 export type BandsState = { status: "off" } | { status: "pending"; stale: MonteCarloResult | null } | { status: "ready"; bands: MonteCarloResult };
 
+/** Quiet time after the charts are painted before the bands are computed: a slider being dragged never waits for them. */
+export const BANDS_DELAY_MS = 120;
+
 /**
- * The Monte Carlo bands of a run, computed after the browser has painted the run's charts: a frame, then a task. The
- * bands take tens of milliseconds, and a slider should never wait for them. While they are computed the last bands
- * stay available (`stale`), so the fan does not blink; the server renders none.
+ * The Monte Carlo bands of a run, computed after the browser has painted the run's charts and the inputs have been
+ * still for BANDS_DELAY_MS: the bands take tens of milliseconds, so computing them for every position a dragged slider
+ * passes would hold up the charts. While they are pending the last bands stay available (`stale`), so the fan does not
+ * blink; the server renders none.
  */
 export function useMonteCarloBands(run: PageRun): BandsState {
   const [computed, setComputed] = useState<{ run: PageRun; bands: MonteCarloResult } | null>(null);
@@ -21,7 +25,7 @@ export function useMonteCarloBands(run: PageRun): BandsState {
       timer = window.setTimeout(() => {
         const bands = runPageMonteCarlo(run);
         if (bands !== null) setComputed({ run, bands });
-      }, 0);
+      }, BANDS_DELAY_MS);
     });
     return () => {
       window.cancelAnimationFrame(frame);
