@@ -1,5 +1,6 @@
 import { daysBetween } from "@/lib/days/utc-day";
 import type { ScenarioInput } from "./scenario-input-schema";
+import { portablePow } from "./portable-math";
 import { DAYS_PER_YEAR } from "./scenario-limits";
 
 /**
@@ -31,7 +32,7 @@ export function compileDailySchedule(input: ScenarioInput): DailySchedule {
         flowPerDay += burn.taxRate * burn.dailyVolume;
         break;
       case "proportional":
-        keptPerDay *= (1 - burn.ratePerYear) ** (1 / DAYS_PER_YEAR);
+        keptPerDay *= portablePow(1 - burn.ratePerYear, 1 / DAYS_PER_YEAR);
         break;
       case "batch": {
         const first = burn.firstDay === undefined ? burn.everyDays : daysBetween(input.startDay, burn.firstDay);

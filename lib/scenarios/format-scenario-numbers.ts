@@ -30,11 +30,14 @@ export function formatUsdAmount(value: number): string {
   return Math.abs(value) >= 1e3 ? `$${formatLargeNumber(value)}` : formatUsdPrice(value);
 }
 
+// Built once: constructing a NumberFormat costs far more than formatting with it.
+const fourSignificant = new Intl.NumberFormat("en-US", { maximumSignificantDigits: 4 });
+
 /** "$0.00007353", "$0.0001", "$1.50" for token prices; scale words once a price would need many digits. */
 export function formatPriceUsd(value: number): string {
   if (value >= 1e6) return formatUsdAmount(value);
   if (value >= 1) return formatUsdPrice(value);
-  return `$${new Intl.NumberFormat("en-US", { maximumSignificantDigits: 4 }).format(value)}`;
+  return `$${fourSignificant.format(value)}`;
 }
 
 /** 0.01 → "1%", 0.005 → "0.5%", 0.02654 → "2.65%". */

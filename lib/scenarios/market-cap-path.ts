@@ -1,9 +1,10 @@
+import { portableExp, portableLog1p } from "./portable-math";
 import type { PriceAssumption } from "./price-assumption-schema";
 import { DAYS_PER_YEAR } from "./scenario-limits";
 
 /** Continuous yearly growth of the market cap the assumption implies: ln(1 + growthPerYear), or 0 when it holds still. */
 export function computeLogGrowthPerYear(price: PriceAssumption): number {
-  return price.kind === "growingMarketCap" ? Math.log1p(price.growthPerYear) : 0;
+  return price.kind === "growingMarketCap" ? portableLog1p(price.growthPerYear) : 0;
 }
 
 /**
@@ -12,7 +13,7 @@ export function computeLogGrowthPerYear(price: PriceAssumption): number {
  * for bit.
  */
 export function computeCompoundedMarketCap(startMarketCapUsd: number, logGrowthPerDay: number, day: number, shock: number): number {
-  return startMarketCapUsd * Math.exp(day * logGrowthPerDay + shock);
+  return startMarketCapUsd * portableExp(day * logGrowthPerDay + shock);
 }
 
 /** Under a target price this is the market cap the target needs: target × supply. */

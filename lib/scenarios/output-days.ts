@@ -7,7 +7,12 @@ export type Resolution = "daily" | "monthly";
  * each month, plus the horizon's last day when it falls mid-month, so the end state is always shown.
  */
 export function listOutputDays(startDay: string, horizonDays: number, resolution: Resolution): number[] {
-  if (resolution === "daily") return Array.from({ length: horizonDays }, (_, index) => index + 1);
+  if (resolution === "daily") {
+    // A plain loop: Array.from with a callback costs about a millisecond over a century of days.
+    const every: number[] = new Array<number>(horizonDays);
+    for (let index = 0; index < horizonDays; index += 1) every[index] = index + 1;
+    return every;
+  }
   const start = new Date(dayToEpochMs(startDay));
   const days: number[] = [];
   for (let monthsAhead = 0; ; monthsAhead += 1) {

@@ -12,7 +12,26 @@ describe("percentile bands", () => {
     expect(computeQuantile(sorted, 0.95)).toBeCloseTo(9.55, 12);
   });
 
-  it("sort the values before reading them", () => {
+  it("equal the quantiles of the fully sorted values, duplicates and infinities included", () => {
+    const value = fc.oneof(fc.double({ noNaN: true, min: -1e12, max: 1e12 }), fc.constantFrom(0, 1, 2, Infinity, -Infinity));
+    fc.assert(
+      fc.property(fc.array(value, { minLength: 1, maxLength: 400 }), (values) => {
+        const sorted = Float64Array.from(values).sort();
+        const expected = { p5: computeQuantile(sorted, 0.05), p25: computeQuantile(sorted, 0.25), p50: computeQuantile(sorted, 0.5), p75: computeQuantile(sorted, 0.75), p95: computeQuantile(sorted, 0.95) };
+        const bands = computePercentileBands(Float64Array.from(values));
+        // 0 and -0 are the same order statistic; compare them as equal.
+        for (const key of Object.keys(expected) as (keyof typeof expected)[]) expect(bands[key] === expected[key] || (Number.isNaN(bands[key]) && Number.isNaN(expected[key]))).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("find the order statistics of a large shuffled sample", () => {
+    const values = Float64Array.from({ length: 10_001 }, (_, index) => (index * 7_919) % 10_001);
+    expect(computePercentileBands(values)).toEqual({ p5: 500, p25: 2_500, p50: 5_000, p75: 7_500, p95: 9_500 });
+  });
+
+  it("read the values in any order", () => {
     expect(computePercentileBands(Float64Array.from([5, 1, 4, 2, 3]))).toEqual({ p5: 1.2, p25: 2, p50: 3, p75: 4, p95: 4.8 });
   });
 

@@ -20,3 +20,21 @@ export async function findLatestTotalSupply(tokenId: number) {
   });
   return row?.total != null ? { day: row.day, total: Number(row.total), sourceKey: row.source.key } : null;
 }
+
+/** Stored market caps of a token from `from` on (inclusive), oldest first: the history the Monte Carlo fit reads. */
+export async function getMarketCapsFrom(tokenId: number, from: string) {
+  const rows = await getDb().pricePoint.findMany({ where: { tokenId, day: { gte: from }, marketCapUsd: { not: null } }, orderBy: { day: "asc" }, select: { day: true, marketCapUsd: true } });
+  return rows.flatMap((row) => (row.marketCapUsd === null ? [] : [{ day: row.day, value: row.marketCapUsd }]));
+}
+
+/** Daily (one-day) "total" burn rows of a token from `from` on, oldest first; weekly rows are left out. */
+export async function getDailyBurnTotalsFrom(tokenId: number, from: string) {
+  const rows = await getDb().burn.findMany({ where: { tokenId, kind: "total", periodDays: 1, day: { gte: from } }, orderBy: { day: "asc" }, select: { day: true, amount: true } });
+  return rows.map((row) => ({ day: row.day, value: Number(row.amount) }));
+}
+
+/** The last day with a daily "total" burn row, or null. */
+export async function findLastDailyBurnDay(tokenId: number) {
+  const row = await getDb().burn.findFirst({ where: { tokenId, kind: "total", periodDays: 1 }, orderBy: { day: "desc" }, select: { day: true } });
+  return row?.day ?? null;
+}

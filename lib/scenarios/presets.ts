@@ -2,8 +2,9 @@ import "server-only";
 import { addDays } from "@/lib/days/utc-day";
 import { findLatestBurnTotal, getBurnRows } from "@/lib/burns/queries";
 import { findTokenBySymbol } from "@/lib/tokens/queries";
+import { FIT_WINDOW_DAYS, fitScenarioProcesses, type FittedProcesses } from "./fit-processes";
 import { computeBatchCadence, computeBurnRate } from "./presets-math";
-import { findLatestMarketCapWithSource, findLatestTotalSupply } from "./presets-queries";
+import { findLastDailyBurnDay, findLatestMarketCapWithSource, findLatestTotalSupply, getDailyBurnTotalsFrom, getMarketCapsFrom } from "./presets-queries";
 
 /** A value from the store with the day it is as of and the source it came from. */
 export type Preset<T> = { value: T; asOf: string; sourceKey: string };
@@ -16,12 +17,31 @@ export type ScenarioPresets = {
   marketCap: Preset<number> | null;
   burnRates: { "30": BurnRatePreset | null; "90": BurnRatePreset | null; "365": BurnRatePreset | null };
   exchangeBatch: (Preset<number> & { everyDays: number | null; count: number; fromDay: string }) | null;
+  /** Monte Carlo processes fitted to the last year of stored market caps and daily burns. */
+  fitted: FittedProcesses & { marketCapSourceKey: string | null; burnSourceKey: string | null };
 };
 
 export const burnRateWindows = ["30", "90", "365"] as const;
 export type BurnRateWindow = (typeof burnRateWindows)[number];
 
-const emptyPresets = (tokenSymbol: string): ScenarioPresets => ({ tokenSymbol, supply: null, marketCap: null, burnRates: { "30": null, "90": null, "365": null }, exchangeBatch: null });
+const emptyPresets = (tokenSymbol: string): ScenarioPresets => ({
+  tokenSymbol,
+  supply: null,
+  marketCap: null,
+  burnRates: { "30": null, "90": null, "365": null },
+  exchangeBatch: null,
+  fitted: { marketCap: null, burnVolume: null, marketCapSourceKey: null, burnSourceKey: null },
+});
+
+/** Reads the last year of market caps and daily burns (ending at each series' last stored day) and fits the processes. */
+async function loadFittedProcesses(tokenId: number, latestMarketCapDay: string | null, totalSource: string): Promise<ScenarioPresets["fitted"]> {
+  const lastBurnDay = await findLastDailyBurnDay(tokenId);
+  const [marketCaps, dailyBurns] = await Promise.all([
+    latestMarketCapDay ? getMarketCapsFrom(tokenId, addDays(latestMarketCapDay, -(FIT_WINDOW_DAYS - 1))) : Promise.resolve([]),
+    lastBurnDay ? getDailyBurnTotalsFrom(tokenId, addDays(lastBurnDay, -(FIT_WINDOW_DAYS - 1))) : Promise.resolve([]),
+  ]);
+  return { ...fitScenarioProcesses({ marketCaps, dailyBurns }), marketCapSourceKey: null, burnSourceKey: lastBurnDay ? totalSource : null };
+}
 
 /** Starting values for the simulator, read from the store: supply, market cap, recent burn rates and exchange batches. */
 export async function loadScenarioPresets(tokenSymbol = "LUNC"): Promise<ScenarioPresets> {
@@ -43,6 +63,7 @@ export async function loadScenarioPresets(tokenSymbol = "LUNC"): Promise<Scenari
     if (rate === null || rate.perDay === null) return null;
     return { value: rate.perDay, asOf: rate.toDay, sourceKey: totalSource, windowDays, fromDay: rate.fromDay, coveredDays: rate.coveredDays };
   };
+  const fitted = await loadFittedProcesses(token.id, marketCap?.day ?? null, totalSource);
   const cadence = computeBatchCadence(batchRows.map((row) => ({ day: row.day, amount: Number(row.amount) })));
   return {
     tokenSymbol: token.symbol,
@@ -52,5 +73,6 @@ export async function loadScenarioPresets(tokenSymbol = "LUNC"): Promise<Scenari
     exchangeBatch: cadence
       ? { value: cadence.meanAmount, asOf: cadence.toDay, sourceKey: batchRows.at(-1)?.source.key ?? "", everyDays: cadence.everyDays, count: cadence.count, fromDay: cadence.fromDay }
       : null,
+    fitted: { ...fitted, marketCapSourceKey: fitted.marketCap ? (marketCap?.sourceKey ?? null) : null },
   };
 }

@@ -1,12 +1,15 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { daysBetween } from "@/lib/days/utc-day";
 import { buildSupplyPoints } from "./build-supply-points";
 import { exampleScenarioInput } from "./example-scenario-input";
 import { monteCarloSettingsSchema, type MonteCarloSettings } from "./monte-carlo-settings-schema";
 import { listOutputDays } from "./output-days";
 import type { PercentileBands } from "./percentile-bands";
 import { runMonteCarlo, type NullablePercentileBands } from "./run-monte-carlo";
-import { buildScenarioInputArbitrary } from "./scenario-arbitraries";
+import type { BurnStream } from "./burn-stream-schema";
+import { computeMarketCapOnDay } from "./market-cap-path";
+import { buildBurnStreamArbitrary, buildScenarioInputArbitrary } from "./scenario-arbitraries";
 import { scenarioInputSchema } from "./scenario-input-schema";
 import { simulateDailySupply } from "./simulate-supply";
 
@@ -131,15 +134,65 @@ describe("Monte Carlo runs", () => {
     expect(last.marketCapUsd.p5).toBeLessThan(last.marketCapUsd.p95);
   });
 
-  it("refuse runs over the limits", () => {
-    expect(() => runMonteCarlo({ ...lunc, horizonDays: 36_500 }, monteCarloSettingsSchema.parse({ paths: 2_000, seed: 1 }))).toThrow(RangeError);
+  it("never leave more supply in any band when burning more, for the same seed", () => {
+    const scale = (burn: BurnStream, factor: number): BurnStream => {
+      switch (burn.kind) {
+        case "fixedDaily":
+          return { ...burn, amountPerDay: burn.amountPerDay * factor };
+        case "proportional":
+          return { ...burn, ratePerYear: Math.min(1, burn.ratePerYear * factor) };
+        case "tax":
+          return { ...burn, dailyVolume: burn.dailyVolume * factor };
+        default:
+          return { ...burn, amount: burn.amount * factor };
+      }
+    };
+    const cases = scenarioArbitrary.chain((input) =>
+      fc.record({
+        input: fc.constant(input),
+        settings: settingsArbitrary,
+        factor: fc.double({ min: 1, max: 10, noNaN: true }),
+        extra: fc.array(buildBurnStreamArbitrary(input.startingSupply, input.startDay, input.horizonDays), { maxLength: 2 }),
+      }),
+    );
+    fc.assert(
+      fc.property(cases, ({ input, settings, factor, extra }) => {
+        const less = runMonteCarlo(input, settings);
+        const more = runMonteCarlo({ ...input, burns: [...input.burns.map((burn) => scale(burn, factor)), ...extra] }, settings);
+        less.points.forEach((point, row) => {
+          const moreSupply = more.points[row]!.supply;
+          for (const band of ["p5", "p25", "p50", "p75", "p95"] as const) expect(moreSupply[band]).toBeLessThanOrEqual(point.supply[band]);
+        });
+      }),
+      { numRuns: 150 },
+    );
   });
 
-  // Its speed (about 0.4 s here) belongs in `npm run bench`, not in a timed test.
-  it("run the largest allowed daily run, 2,000 paths over 10 years, to monthly bands", () => {
-    const settings = monteCarloSettingsSchema.parse({ paths: 2_000, seed: 99, marketCap: { volatilityPerYear: 0.9 }, burnVolume: { volatilityPerDay: 0.5 } });
+  it("pair paths antithetically: the second path's market-cap shock mirrors the first's", () => {
+    const input = { ...lunc, horizonDays: 400 };
+    const result = runMonteCarlo(input, monteCarloSettingsSchema.parse({ paths: 2, seed: 5, marketCap: { volatilityPerYear: 0.7 } }));
+    for (const point of result.points) {
+      // With two values a and b, p25 = a + (b − a)/4 and p75 = a + 3(b − a)/4.
+      const { p25, p75 } = point.marketCapUsd;
+      const low = 1.5 * p25 - 0.5 * p75;
+      const high = 1.5 * p75 - 0.5 * p25;
+      // The median path (no shock) is the assumption's market cap; the pair sits at exp(±shock) around it.
+      const middle = computeMarketCapOnDay(input.price, daysBetween(input.startDay, point.day), 1);
+      expect(Math.log(low) + Math.log(high)).toBeCloseTo(2 * Math.log(middle), 6);
+      expect(low).toBeLessThan(high);
+    }
+  });
+
+  it("refuse runs over the limits", () => {
+    expect(() => runMonteCarlo({ ...lunc, horizonDays: 36_500 }, monteCarloSettingsSchema.parse({ paths: 2_000, seed: 1 }))).toThrow(RangeError);
+    expect(() => runMonteCarlo({ ...lunc, horizonDays: 10 }, { ...monteCarloSettingsSchema.parse({ paths: 1, seed: 1 }), paths: 10_001 })).toThrow(RangeError);
+  });
+
+  // Its speed belongs in `npm run bench`, not in a timed test.
+  it("run the largest allowed daily run, 10,000 paths over 10 years, to monthly bands", () => {
+    const settings = monteCarloSettingsSchema.parse({ paths: 10_000, seed: 99, marketCap: { volatilityPerYear: 0.9 }, burnVolume: { volatilityPerDay: 0.5 } });
     const result = runMonteCarlo({ ...exampleScenarioInput, horizonDays: 3_650 }, settings);
     expect(result.points).toHaveLength(120);
-    expect(result.paths).toBe(2_000);
+    expect(result.paths).toBe(10_000);
   });
 });

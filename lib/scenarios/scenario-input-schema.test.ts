@@ -28,18 +28,20 @@ describe("scenario input schema", () => {
     expect(listIssues({ ...minimal, horizonDays: 36_525 })).toEqual([]);
   });
 
-  it("refuses more than 2,000 paths", () => {
-    const issues = listIssues({ ...minimal, monteCarlo: { paths: 5_000, seed: 1 } });
+  it("refuses more than 10,000 paths", () => {
+    const issues = listIssues({ ...minimal, monteCarlo: { paths: 10_001, seed: 1 } });
     expect(issues).toHaveLength(1);
     expect(issues[0]?.path).toBe("monteCarlo.paths");
-    expect(issues[0]?.message).toMatch(/^paths must be a whole number of paths from 1 to 2,000/);
+    expect(issues[0]?.message).toMatch(/^paths must be a whole number of paths from 1 to 10,000/);
   });
 
-  it("refuses runs over 20 million daily steps, saying how many paths fit", () => {
+  it("refuses runs over 36.53 million daily steps, saying how many paths fit", () => {
     expect(listIssues({ ...minimal, horizonDays: 36_500, monteCarlo: { paths: 2_000, seed: 1 } })).toEqual([
-      { path: "monteCarlo.paths", message: "paths × horizonDays may be at most 20,000,000 daily steps: over 36,500 days use at most 547 paths." },
+      { path: "monteCarlo.paths", message: "paths × horizonDays may be at most 36,530,000 daily steps: over 36,500 days use at most 1,000 paths." },
     ]);
     expect(listIssues({ ...minimal, horizonDays: 10_000, monteCarlo: { paths: 2_000, seed: 1 } })).toEqual([]);
+    expect(listIssues({ ...minimal, horizonDays: 3_653, monteCarlo: { paths: 10_000, seed: 1 } })).toEqual([]);
+    expect(listIssues({ ...minimal, horizonDays: 3_654, monteCarlo: { paths: 10_000, seed: 1 } })).toHaveLength(1);
   });
 
   it("asks for monthly output from Monte Carlo runs", () => {

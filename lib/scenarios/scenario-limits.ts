@@ -6,10 +6,14 @@ export const DAYS_PER_YEAR = 365;
 /** 100 years, counting leap days. */
 export const MAX_HORIZON_DAYS = 36_525;
 
-export const MAX_MONTE_CARLO_PATHS = 2_000;
+export const MAX_MONTE_CARLO_PATHS = 10_000;
 
-/** Paths × horizon days: the number of simulated daily steps one Monte Carlo run may take. */
-export const MAX_MONTE_CARLO_STEPS = 20_000_000;
+/**
+ * Paths × horizon days: the number of simulated daily steps one Monte Carlo run may take. 10,000 paths over ten
+ * calendar years (3,653 days at most) fit, and take well under a second (see BENCHMARKS.md); longer horizons get
+ * proportionally fewer paths.
+ */
+export const MAX_MONTE_CARLO_STEPS = 36_530_000;
 
 export const MAX_BURN_STREAMS = 50;
 export const MAX_ISSUANCE_STREAMS = 10;

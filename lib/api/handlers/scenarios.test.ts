@@ -28,6 +28,19 @@ describe("POST /api/v1/scenarios", () => {
     expect(body.summary.length).toBeGreaterThan(0);
   });
 
+  it("runs the spec's example as it stands, Monte Carlo bands included, and refuses more paths than the step limit with 422", async () => {
+    const { key } = await harness.createKey({ scopes: ["scenarios:run"] });
+    const response = await route(buildRequest(url, { method: "POST", key, body: JSON.stringify(exampleScenarioInput) }));
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { monteCarlo: { paths: number; seed: number; points: unknown[] }; summary: string[] };
+    expect(body.monteCarlo).toEqual(JSON.parse(JSON.stringify(simulateScenario(exampleScenarioInput).monteCarlo)));
+    expect(body.monteCarlo.paths).toBe(exampleScenarioInput.monteCarlo?.paths);
+    expect(body.summary.some((sentence) => sentence.startsWith("Across 1,000 simulated paths"))).toBe(true);
+    const tooMany = await route(buildRequest(url, { method: "POST", key, body: JSON.stringify({ ...exampleScenarioInput, horizonDays: 36_500, monteCarlo: { paths: 1_001, seed: 1 } }) }));
+    expect(tooMany.status).toBe(422);
+    expect((await readProblem(tooMany)).parameter).toBe("monteCarlo.paths");
+  });
+
   it("lets the site's publishable key run scenarios from its origin", async () => {
     const origin = "http://site.example";
     const { key } = await harness.createKey({ kind: "publishable", scopes: ["scenarios:run"], allowedOrigins: [origin] });
