@@ -16,6 +16,7 @@ import { getKeyEncryptionKey } from "@/lib/keys/key-encryption-key";
 import { createApiKey } from "@/lib/keys/key-store";
 import { runScenarioBench } from "@/lib/bench/scenario-bench";
 import { formatPageBench, measurePages } from "./page-bench";
+import { runSustainedLoad } from "./sustained-load";
 
 const port = Number(process.env.BENCH_PORT ?? 3950);
 const seconds = Number(process.env.BENCH_SECONDS ?? 8);
@@ -74,6 +75,7 @@ try {
   const pages = await measurePages(base, ["/tokens/lunc", "/tokens/lunc?scale=log&compare=ustc,btc", "/", "/burns"]);
 
   const scenarioLines = await runScenarioBench(base);
+  const sustained = await runSustainedLoad(`${base}/api/v1/tokens/lunc/prices?limit=5000`, key, server.pid ?? 0);
 
   const ratio = keyed.rps / ceiling.rps;
   const row = (result: LoadResult) => `| ${result.name} | ${result.rps.toFixed(0)} | ${result.p50} | ${result.p99} | ${Object.entries(result.statuses).filter(([, count]) => count > 0).map(([status, count]) => `${status}: ${count}`).join(", ")} |`;
@@ -92,6 +94,7 @@ ${row(page)}
 
 - keyed-read/ceiling ratio: **${ratio.toFixed(2)}** (goal of issue 9: at least 0.80)
 - snapshot import: ${imported.counts.added} rows in ${(importMs / 1000).toFixed(2)} s
+${sustained}
 ${scenarioLines}
 ${formatPageBench(pages)}
 `;
