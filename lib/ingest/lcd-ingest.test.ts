@@ -13,11 +13,11 @@ import { upsertTokens } from "./upsert-tokens";
 const serve = useRecordedResponseServers();
 const supplyPath = "/cosmos/bank/v1beta1/supply/by_denom";
 
-function lcdRoutes(ulunaSupply: string = readFixture("lcd-supply-by-denom-uluna.json")): RecordedRoutes {
+function lcdRoutes(ulunaSupply: string = readFixture("lcd-supply-by-denom-uluna.json"), burnWallet: string = readFixture("lcd-balance-by-denom-burn-wallet-uluna.json")): RecordedRoutes {
   return {
     [supplyPath]: { body: ulunaSupply },
     "/cosmos/bank/v1beta1/supply/uusd": { body: readFixture("lcd-supply-by-denom-uusd.json") },
-    [`/cosmos/bank/v1beta1/balances/${terraBurnAddress}/by_denom`]: { body: readFixture("lcd-balance-by-denom-burn-wallet-uluna.json") },
+    [`/cosmos/bank/v1beta1/balances/${terraBurnAddress}/by_denom`]: { body: burnWallet },
     "/terra/tax/v1beta1/params": { body: readFixture("lcd-tax-params.json") },
     "/terra/treasury/v1beta1/params": { body: readFixture("lcd-treasury-params.json") },
   };
@@ -57,6 +57,7 @@ describe("Terra Classic LCD ingest", () => {
       ["lunc.reading.burn-wallet", "succeeded", 1],
       ["lunc.reading.burn-tax-rate", "succeeded", 1],
       ["lunc.reading.burn-tax-split", "succeeded", 1],
+      ["lunc.burns.wallet_transfer", "succeeded", 0],
       ["ustc.supply", "succeeded", 1],
     ]);
     // The burn wallet's balance in micro-units, 893838598412377 uluna, is exactly 893838598.412377 LUNC.
@@ -90,5 +91,20 @@ describe("Terra Classic LCD ingest", () => {
     expect(lunc.errors[0]).toMatch(/amount\.amount: .*expected string, received number/);
     expect((await readSupply()).map((row) => row.token)).toEqual(["USTC"]);
     expect(result.status).toBe("failed");
+  });
+
+  it("turns the burn wallet's balance on consecutive days into burn-wallet transfer rows, exactly, and marks a sweep", async () => {
+    const wallet = (uluna: string) => JSON.stringify({ balance: { denom: "uluna", amount: uluna } });
+    await ingest([(await serve(lcdRoutes(undefined, wallet("893838598412377")))).baseUrl], "2026-12-02");
+    await ingest([(await serve(lcdRoutes(undefined, wallet("901000000000001")))).baseUrl], "2026-12-03");
+    await ingest([(await serve(lcdRoutes(undefined, wallet("1250500000")))).baseUrl], "2026-12-04");
+    const burns = await store.db.burn.findMany({ where: { kind: "wallet_transfer" }, orderBy: { day: "asc" }, select: { day: true, amount: true, runningTotal: true, periodDays: true, note: true, source: { select: { key: true } } } });
+    expect(burns.map(({ note: _note, ...row }) => row)).toEqual([
+      // 901000000.000001 − 893838598.412377 LUNC, to the micro-unit
+      { day: "2026-12-03", amount: "7161401.587624", runningTotal: "7161401.587624", periodDays: 1, source: { key: "terra-classic/lcd" } },
+      // a lower balance: swept in between, so at least the whole 1250.5 LUNC arrived since
+      { day: "2026-12-04", amount: "1250.5", runningTotal: "7162652.087624", periodDays: 1, source: { key: "terra-classic/lcd" } },
+    ]);
+    expect(burns[1]?.note).toContain("swept");
   });
 });

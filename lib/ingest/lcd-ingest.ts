@@ -1,8 +1,10 @@
 import "server-only";
 import type { Db } from "@/lib/db";
-import { listStoredDays, type LivePoints } from "./live-tables";
+import { addDays } from "@/lib/days/utc-day";
+import { findReadingOnDay, findRunningTotalBefore, listStoredDays, type LivePoints } from "./live-tables";
 import type { LiveSource, SeriesJob } from "./live-ingest-run";
 import type { TerraDenom, TerraLcdProvider } from "./providers/terra-lcd";
+import { deriveWalletTransferBurn } from "./wallet-transfer-burns";
 
 export type LcdIngestOptions = {
   provider: TerraLcdProvider;
@@ -46,6 +48,26 @@ function pointInTimeJob(series: string, tokenId: number, source: LiveSource, tod
   };
 }
 
+/** Burn-wallet transfers of the day, from today's balance and yesterday's reading (see wallet-transfer-burns.ts). */
+function walletTransferJob(tokenId: number, source: LiveSource, provider: TerraLcdProvider, today: string): SeriesJob {
+  const kind = "wallet_transfer";
+  return {
+    series: "lunc.burns.wallet_transfer",
+    tokenId,
+    source,
+    plan: async (db) => {
+      const [yesterday, runningTotalBefore] = await Promise.all([findReadingOnDay(db, tokenId, "burn-wallet", addDays(today, -1)), findRunningTotalBefore(db, tokenId, kind, today)]);
+      const fetch = async () => {
+        const wallet = await provider.fetchBurnWalletBalance();
+        const { point, note } = deriveWalletTransferBurn(yesterday, { day: today, value: wallet.amountWholeTokens }, runningTotalBefore);
+        return { table: "burns" as const, kind, points: point ? [point] : [], notes: [note] };
+      };
+      return { notes: [], chunks: [{ label: today, fetch }] };
+    },
+    countGapsLeft: async (db: Db) => ((await listStoredDays(db, "burns", tokenId, today, today, kind)).length === 1 ? 0 : 1),
+  };
+}
+
 /**
  * Today's figures (the LCD answers only the present, so --from/--to do not apply): each chain token's total supply,
  * and for LUNC the burn wallet's balance and the burn tax rate and split. A later reading the same day replaces the
@@ -73,6 +95,7 @@ export function planLcdJobs(options: LcdIngestOptions): SeriesJob[] {
         }),
       );
     }
+    jobs.push(walletTransferJob(token.id, source, provider, today));
   }
   return jobs;
 }

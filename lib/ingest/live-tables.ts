@@ -91,3 +91,14 @@ export async function listStoredDays(db: Db, table: LivePoints["table"], tokenId
           : await db.burn.findMany({ where: { ...where, kind: kind ?? "total" }, select });
   return rows.map((row) => row.day);
 }
+
+/** One chain reading (for example the burn wallet's balance) of a token on a day, or null. */
+export async function findReadingOnDay(db: Db, tokenId: number, key: string, day: string): Promise<{ day: string; value: string } | null> {
+  return db.chainReading.findFirst({ where: { tokenId, key, day }, select: { day: true, value: true } });
+}
+
+/** The running total of a burn kind before a day: where a new row of that kind continues from. */
+export async function findRunningTotalBefore(db: Db, tokenId: number, kind: string, day: string): Promise<string | null> {
+  const row = await db.burn.findFirst({ where: { tokenId, kind, day: { lt: day } }, orderBy: { day: "desc" }, select: { runningTotal: true } });
+  return row?.runningTotal ?? null;
+}
