@@ -15,15 +15,16 @@ export type RateLimitOutcome = {
  * returned value decides, so concurrent requests on several servers can never all slip under the quota.
  */
 export async function consumeRateLimit(state: SharedState, bucket: string, policies: RateLimitPolicy[], nowMs: number, cost = 1): Promise<RateLimitOutcome> {
-  const states: PolicyState[] = await Promise.all(
-    policies.map(async (policy) => {
-      const size = policy.windowSeconds * 1000;
-      const start = windowStartMs(policy, nowMs);
-      const current = await state.incrementWindow(`${bucket}:${policy.name}`, start, size * 2, nowMs, cost);
-      const previous = policy.sliding ? await state.readWindow(`${bucket}:${policy.name}`, start - size) : 0;
-      return { policy, used: estimateUsage(policy, previous, current, nowMs) };
-    }),
-  );
+  const increments = policies.map((policy) => ({ bucket: `${bucket}:${policy.name}`, windowStartMs: windowStartMs(policy, nowMs), ttlMs: policy.windowSeconds * 2000, cost }));
+  const sliding = policies.filter((policy) => policy.sliding);
+  const [currents, previous] = await Promise.all([
+    state.incrementWindows(increments, nowMs),
+    state.readWindows(sliding.map((policy) => ({ bucket: `${bucket}:${policy.name}`, windowStartMs: windowStartMs(policy, nowMs) - policy.windowSeconds * 1000 }))),
+  ]);
+  const states: PolicyState[] = policies.map((policy, index) => ({
+    policy,
+    used: estimateUsage(policy, policy.sliding ? (previous[sliding.indexOf(policy)] ?? 0) : 0, currents[index] ?? 0, nowMs),
+  }));
   const refused = states.find(({ policy, used }) => used > policy.quota);
   return {
     allowed: !refused,
@@ -36,11 +37,14 @@ export async function consumeRateLimit(state: SharedState, bucket: string, polic
 export async function isOverLimit(state: SharedState, bucket: string, policy: RateLimitPolicy, nowMs: number): Promise<boolean> {
   const size = policy.windowSeconds * 1000;
   const start = windowStartMs(policy, nowMs);
-  const [current, previous] = await Promise.all([state.readWindow(`${bucket}:${policy.name}`, start), state.readWindow(`${bucket}:${policy.name}`, start - size)]);
+  const [current = 0, previous = 0] = await state.readWindows([
+    { bucket: `${bucket}:${policy.name}`, windowStartMs: start },
+    { bucket: `${bucket}:${policy.name}`, windowStartMs: start - size },
+  ]);
   return estimateUsage(policy, previous, current, nowMs) >= policy.quota;
 }
 
 /** Counts one event (a failed authentication, say) against a policy without deciding anything. */
 export async function countAgainstLimit(state: SharedState, bucket: string, policy: RateLimitPolicy, nowMs: number): Promise<void> {
-  await state.incrementWindow(`${bucket}:${policy.name}`, windowStartMs(policy, nowMs), policy.windowSeconds * 2000, nowMs);
+  await state.incrementWindows([{ bucket: `${bucket}:${policy.name}`, windowStartMs: windowStartMs(policy, nowMs), ttlMs: policy.windowSeconds * 2000, cost: 1 }], nowMs);
 }

@@ -1,12 +1,13 @@
 import "server-only";
 import type { Db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/sqlite/client";
 import { SharedStateUnavailable, type SharedState } from "./shared-state";
 
 // Expired rows are swept now and then rather than on every request.
 const sweepEveryMs = 60_000;
 
 /**
- * Shared state in the store's own tables, through single-statement upserts that are atomic on SQLite and
+ * Shared state in the store's own tables, through single-statement multi-row upserts that are atomic on SQLite and
  * PostgreSQL alike (INSERT … ON CONFLICT … RETURNING), so app servers on one database agree.
  */
 export function createDatabaseSharedState(db: Db): SharedState {
@@ -26,20 +27,26 @@ export function createDatabaseSharedState(db: Db): SharedState {
     await db.$executeRaw`DELETE FROM "RequestNonce" WHERE "expiresAtMs" < ${now}`;
   };
   return {
-    incrementWindow: (bucket, windowStartMs, ttlMs, nowMs, cost = 1) =>
+    incrementWindows: (increments, nowMs) =>
       guard(async () => {
+        if (increments.length === 0) return [];
         await sweep(nowMs);
-        const rows = await db.$queryRaw<{ count: number | bigint }[]>`
+        const values = Prisma.join(increments.map((entry) => Prisma.sql`(${entry.bucket}, ${BigInt(entry.windowStartMs)}, ${entry.cost}, ${BigInt(entry.windowStartMs + entry.ttlMs)})`));
+        const rows = await db.$queryRaw<{ bucket: string; windowStartMs: number | bigint; count: number | bigint }[]>`
           INSERT INTO "RateLimitWindow" ("bucket", "windowStartMs", "count", "expiresAtMs")
-          VALUES (${bucket}, ${BigInt(windowStartMs)}, ${cost}, ${BigInt(windowStartMs + ttlMs)})
-          ON CONFLICT ("bucket", "windowStartMs") DO UPDATE SET "count" = "RateLimitWindow"."count" + ${cost}
-          RETURNING "count"`;
-        return Number(rows[0]?.count ?? 0);
+          VALUES ${values}
+          ON CONFLICT ("bucket", "windowStartMs") DO UPDATE SET "count" = "RateLimitWindow"."count" + excluded."count"
+          RETURNING "bucket", "windowStartMs", "count"`;
+        return increments.map((entry) => Number(rows.find((row) => row.bucket === entry.bucket && Number(row.windowStartMs) === entry.windowStartMs)?.count ?? 0));
       }),
-    readWindow: (bucket, windowStartMs) =>
+    readWindows: (windows) =>
       guard(async () => {
-        const row = await db.rateLimitWindow.findUnique({ where: { bucket_windowStartMs: { bucket, windowStartMs: BigInt(windowStartMs) } }, select: { count: true } });
-        return row?.count ?? 0;
+        if (windows.length === 0) return [];
+        const rows = await db.rateLimitWindow.findMany({
+          where: { OR: windows.map((window) => ({ bucket: window.bucket, windowStartMs: BigInt(window.windowStartMs) })) },
+          select: { bucket: true, windowStartMs: true, count: true },
+        });
+        return windows.map((window) => rows.find((row) => row.bucket === window.bucket && Number(row.windowStartMs) === window.windowStartMs)?.count ?? 0);
       }),
     rememberNonce: (keyId, nonce, ttlMs, nowMs) =>
       guard(async () => {

@@ -29,15 +29,20 @@ export function createRedisSharedState(url: string, prefix = "bw:"): SharedState
   };
   const windowKey = (bucket: string, windowStartMs: number) => `${prefix}rl:${bucket}:${windowStartMs}`;
   return {
-    incrementWindow: (bucket, windowStartMs, ttlMs, _nowMs, cost = 1) =>
+    incrementWindows: (increments) =>
       guard(async () => {
-        const key = windowKey(bucket, windowStartMs);
-        const results = await redis.multi().incrby(key, cost).pexpire(key, ttlMs).exec();
-        const count = results?.[0]?.[1];
-        if (typeof count !== "number") throw new Error("INCR returned no count");
-        return count;
+        if (increments.length === 0) return [];
+        const transaction = redis.multi();
+        for (const entry of increments) transaction.incrby(windowKey(entry.bucket, entry.windowStartMs), entry.cost).pexpire(windowKey(entry.bucket, entry.windowStartMs), entry.ttlMs);
+        const results = (await transaction.exec()) ?? [];
+        return increments.map((_, index) => {
+          const count = results[index * 2]?.[1];
+          if (typeof count !== "number") throw new Error("INCRBY returned no count");
+          return count;
+        });
       }),
-    readWindow: (bucket, windowStartMs) => guard(async () => Number((await redis.get(windowKey(bucket, windowStartMs))) ?? 0)),
+    readWindows: (windows) =>
+      guard(async () => (windows.length === 0 ? [] : (await redis.mget(windows.map((window) => windowKey(window.bucket, window.windowStartMs)))).map((value) => Number(value ?? 0)))),
     rememberNonce: (keyId, nonce, ttlMs) => guard(async () => (await redis.set(`${prefix}nonce:${keyId}:${nonce}`, "1", "PX", ttlMs, "NX")) === "OK"),
     close: async () => {
       redis.disconnect();

@@ -19,10 +19,18 @@ function describeSharedState(name: string, open: () => Promise<{ state: SharedSt
 
     it("counts a window atomically under concurrent increments", async () => {
       const bucket = `test:${unique()}`;
-      const counts = await Promise.all(Array.from({ length: 25 }, () => state.incrementWindow(bucket, 60_000, 120_000, 61_000)));
-      expect([...counts].sort((a, b) => a - b)).toEqual(Array.from({ length: 25 }, (_, index) => index + 1));
-      expect(await state.readWindow(bucket, 60_000)).toBe(25);
-      expect(await state.readWindow(bucket, 0)).toBe(0);
+      const counts = await Promise.all(Array.from({ length: 25 }, () => state.incrementWindows([{ bucket, windowStartMs: 60_000, ttlMs: 120_000, cost: 1 }], 61_000)));
+      expect(counts.map(([count]) => count).sort((a, b) => (a ?? 0) - (b ?? 0))).toEqual(Array.from({ length: 25 }, (_, index) => index + 1));
+      expect(await state.readWindows([{ bucket, windowStartMs: 60_000 }, { bucket, windowStartMs: 0 }])).toEqual([25, 0]);
+    });
+
+    it("increments and reads several windows in one call, answering in the order asked", async () => {
+      const [a, b] = [`test:${unique()}`, `test:${unique()}`];
+      expect(await state.incrementWindows([{ bucket: a, windowStartMs: 0, ttlMs: 120_000, cost: 1 }, { bucket: b, windowStartMs: 10_000, ttlMs: 120_000, cost: 5 }], 11_000)).toEqual([1, 5]);
+      expect(await state.incrementWindows([{ bucket: b, windowStartMs: 10_000, ttlMs: 120_000, cost: 2 }, { bucket: a, windowStartMs: 0, ttlMs: 120_000, cost: 3 }], 11_000)).toEqual([7, 4]);
+      expect(await state.readWindows([{ bucket: b, windowStartMs: 10_000 }, { bucket: a, windowStartMs: 10_000 }, { bucket: a, windowStartMs: 0 }])).toEqual([7, 0, 4]);
+      expect(await state.incrementWindows([], 11_000)).toEqual([]);
+      expect(await state.readWindows([])).toEqual([]);
     });
 
     it("accepts a nonce once and refuses it again while it lives", async () => {
