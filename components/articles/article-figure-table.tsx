@@ -1,0 +1,38 @@
+import type { ResolvedFigure } from "@/lib/articles/figure-types";
+
+/** Every figure of the article as data: its value, the day it is as of, how it is computed and the API request. */
+export function ArticleFigureTable({ figures }: { figures: ResolvedFigure[] }) {
+  if (figures.length === 0) return null;
+  return (
+    <section aria-labelledby="article-figures" className="mt-8" data-testid="article-figures">
+      <h2 id="article-figures" className="mb-2 text-xl font-semibold">
+        Figures on this page
+      </h2>
+      <p className="mb-2 text-sm text-muted">
+        Computed from the store when the page was rendered. API requests need a key: see <a className="underline" href="/docs">/docs</a>.
+      </p>
+      <div className="overflow-x-auto">
+        <table className="w-full text-left text-sm">
+          <thead className="text-muted">
+            <tr>
+              <th className="py-1 pr-3 font-medium">Figure</th>
+              <th className="py-1 pr-3 font-medium">As of</th>
+              <th className="py-1 pr-3 font-medium">How</th>
+              <th className="py-1 font-medium">Query</th>
+            </tr>
+          </thead>
+          <tbody>
+            {figures.map((figure) => (
+              <tr key={figure.id} className="border-t border-border align-top">
+                <td className="py-1 pr-3 font-semibold">{figure.missing ? <span className="italic text-muted">no data</span> : figure.text}</td>
+                <td className="py-1 pr-3">{figure.asOf ?? "—"}</td>
+                <td className="py-1 pr-3 text-muted">{figure.missing ?? figure.method}</td>
+                <td className="py-1">{figure.query ? <code className="text-xs break-all">{figure.query}</code> : <span className="text-muted">code</span>}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { formatAxisValue, toChartRows } from "./chart-data";
+
+describe("toChartRows", () => {
+  it("turns days into epoch ms and keeps missing values as gaps", () => {
+    const rows = toChartRows({ scale: "linear", series: [{ key: "a", label: "A" }, { key: "b", label: "B" }], points: [{ day: "2022-05-01", values: { a: 1, b: null } }] });
+    expect(rows).toEqual([{ t: Date.UTC(2022, 4, 1), a: 1, b: null }]);
+  });
+  it("drops values a log axis cannot show", () => {
+    const rows = toChartRows({ scale: "log", series: [{ key: "a", label: "A" }], points: [{ day: "2022-05-01", values: { a: 0 } }, { day: "2022-05-02", values: { a: 2 } }] });
+    expect(rows.map((row) => row.a)).toEqual([null, 2]);
+  });
+});
+
+describe("formatAxisValue", () => {
+  it("writes compact labels, with a dollar sign for USD", () => {
+    expect(formatAxisValue(6_530_000_000_000, "token")).toBe("6.53T");
+    expect(formatAxisValue(0.0001, "usd")).toBe("$0.0001");
+  });
+});
