@@ -6,10 +6,10 @@
 export type LiteralFigure = { line: number; text: string; rule: string };
 
 const rules: Array<{ rule: string; pattern: RegExp }> = [
-  { rule: "a currency amount", pattern: /(?:US)?\$\s?\d[\d,.]*(?:\s?(?:thousand|million|billion|trillion|[kKmMbBtT])\b)?/g },
-  { rule: "an amount with a magnitude", pattern: /\b\d[\d,.]*\s?(?:thousand|million|billion|trillion|bn|mn|[kKMBT])\b/g },
-  { rule: "a percentage", pattern: /\b\d[\d,.]*\s?(?:%|percent\b|per cent\b)/g },
-  { rule: "a multiple", pattern: /\b\d[\d,.]*\s?[x×](?![a-zA-Z0-9])/g },
+  { rule: "a currency amount", pattern: /(?:US)?\$\s?\d(?:[\d,.]*\d)?(?:\s?(?:thousand|million|billion|trillion|[kKmMbBtT])\b)?/g },
+  { rule: "an amount with a magnitude", pattern: /\b\d(?:[\d,.]*\d)?\s?(?:thousand|million|billion|trillion|bn|mn|[kKMBT])\b/g },
+  { rule: "a percentage", pattern: /\b\d(?:[\d,.]*\d)?\s?(?:%|percent\b|per cent\b)/g },
+  { rule: "a multiple", pattern: /\b\d(?:[\d,.]*\d)?\s?[x×](?![a-zA-Z0-9])/g },
   { rule: "a decimal number", pattern: /\b\d+\.\d+\b/g },
   { rule: "a number with thousands separators", pattern: /\b\d{1,3}(?:,\d{3})+\b/g },
   { rule: "a number of four or more digits that is not a year", pattern: /\b\d{4,}\b/g },

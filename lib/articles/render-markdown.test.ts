@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { directiveId, parseDirectiveAt } from "./directive";
+import type { ResolvedFigure } from "./figure-types";
+import { listFigureDirectives, renderArticleBody, splitAtCharts } from "./render-markdown";
+
+const figure = (raw: string, fields: Partial<ResolvedFigure> = {}): ResolvedFigure => {
+  const directive = parseDirectiveAt(raw);
+  if (!directive) throw new Error(raw);
+  return { id: directiveId(directive), name: directive.name, params: directive.params, text: "$78.70", value: 78.7, unit: "usd", asOf: "2022-05-01", query: "/api/v1/tokens/lunc/prices?from=2022-05-01&to=2022-05-01", method: "m", missing: null, sources: [], ...fields };
+};
+
+const body = ["## The start", "", "Price {{price day=2022-05-01}} and `{{price day=2022-05-02}}` in code.", "", "{{chart type=price from=2022-04-01}}", "", "## The start", "", "```", "{{chart type=supply}}", "```"].join("\n");
+
+describe("renderArticleBody", () => {
+  it("links figures to their queries, leaves code alone, splits at charts and builds the contents", () => {
+    const price = figure("{{price day=2022-05-01}}");
+    const rendered = renderArticleBody(body, new Map([[price.id, price]]));
+    expect(rendered.segments.map((segment) => segment.type)).toEqual(["html", "chart", "html"]);
+    const first = rendered.segments[0];
+    expect(first?.type === "html" && first.html).toContain('<a class="live-figure" data-figure="price_day-2022-05-01" href="/api/v1/tokens/lunc/prices?from=2022-05-01&amp;to=2022-05-01"');
+    expect(first?.type === "html" && first.html).toContain("<code>{{price day=2022-05-02}}</code>");
+    const last = rendered.segments[2];
+    expect(last?.type === "html" && last.html).toContain("{{chart type=supply}}");
+    expect(rendered.toc).toEqual([
+      { level: 2, text: "The start", id: "the-start" },
+      { level: 2, text: "The start", id: "the-start-2" },
+    ]);
+  });
+
+  it("says where data is missing instead of showing a number", () => {
+    const price = figure("{{price day=2022-05-01}}", { missing: "The store has no LUNC price for 2022-05-01.", text: "no data", value: null });
+    const rendered = renderArticleBody("Price {{price day=2022-05-01}}.", new Map([[price.id, price]]));
+    expect(rendered.segments[0]?.type === "html" && rendered.segments[0].html).toContain("no data (The store has no LUNC price for 2022-05-01.)");
+  });
+
+  it("refuses to render a figure that was not computed", () => {
+    expect(() => renderArticleBody("Price {{price day=2022-05-01}}.", new Map())).toThrow(/not resolved/);
+  });
+});
+
+describe("listFigureDirectives and splitAtCharts", () => {
+  it("list the figures in prose only, and the charts outside code", () => {
+    expect(listFigureDirectives(body).map((directive) => directive.raw)).toEqual(["{{price day=2022-05-01}}"]);
+    expect(splitAtCharts(body).filter((part) => part.type === "chart")).toHaveLength(1);
+  });
+});
