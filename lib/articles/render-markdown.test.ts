@@ -33,6 +33,14 @@ describe("renderArticleBody", () => {
     expect(rendered.segments[0]?.type === "html" && rendered.segments[0].html).toContain("no data (The store has no LUNC price for 2022-05-01.)");
   });
 
+  it("shows the day of a figure whose day the article does not fix", () => {
+    const latest = figure("{{price-latest}}", { asOf: "2025-06-08", query: "/api/v1/tokens/lunc/prices?from=2025-06-08&to=2025-06-08" });
+    const html = renderArticleBody("Now {{price-latest}}, then {{price day=2022-05-01}}.", new Map([[latest.id, latest], [figure("{{price day=2022-05-01}}").id, figure("{{price day=2022-05-01}}")]]));
+    const text = html.segments[0]?.type === "html" ? html.segments[0].html : "";
+    expect(text.match(/as of/g)).toHaveLength(1);
+    expect(text).toContain("</a><span class=\"live-figure-as-of\"> (as of 2025-06-08)</span>");
+  });
+
   it("refuses to render a figure that was not computed", () => {
     expect(() => renderArticleBody("Price {{price day=2022-05-01}}.", new Map())).toThrow(/not resolved/);
   });

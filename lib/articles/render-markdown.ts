@@ -18,7 +18,17 @@ export function renderFigureHtml(figure: ResolvedFigure): string {
   const sources = figure.sources.map((source) => source.name).join("; ");
   const title = [figure.method, figure.asOf ? `As of ${figure.asOf}.` : "", sources ? `Source: ${sources}.` : ""].filter(Boolean).join(" ");
   if (figure.query === null) return `<span class="live-figure live-figure-code" ${data} title="${escapeHtml(title)}">${escapeHtml(figure.text)}</span>`;
-  return `<a class="live-figure" ${data} href="${escapeHtml(figure.query)}" title="${escapeHtml(title)}">${escapeHtml(figure.text)}</a>`;
+  const link = `<a class="live-figure" ${data} href="${escapeHtml(figure.query)}" title="${escapeHtml(title)}">${escapeHtml(figure.text)}</a>`;
+  return showsAsOf(figure) ? `${link}<span class="live-figure-as-of"> (as of ${escapeHtml(figure.asOf ?? "")})</span>` : link;
+}
+
+/**
+ * Whether the reader needs the figure's day beside it: an amount whose day the article does not fix (the latest
+ * price, the latest supply, a total to date) could be from any day, and two "latest" figures may be years apart.
+ */
+export function showsAsOf(figure: ResolvedFigure): boolean {
+  if (figure.asOf === null || (figure.unit !== "usd" && figure.unit !== "token")) return false;
+  return !("day" in figure.params) && !("to" in figure.params) && !/\(\d{4}-\d{2}-\d{2}\)$/.test(figure.text);
 }
 
 function createMarkdown() {
