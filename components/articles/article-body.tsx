@@ -4,7 +4,7 @@ import { ArticleChartFigure } from "./article-chart-figure";
 
 // Styles for the rendered Markdown, scoped to the article body (the site has no typography plugin).
 const proseClasses = [
-  "max-w-prose leading-relaxed",
+  "max-w-3xl leading-relaxed",
   "[&_h2]:mt-8 [&_h2]:mb-3 [&_h2]:scroll-mt-20 [&_h2]:text-xl [&_h2]:font-semibold",
   "[&_h3]:mt-6 [&_h3]:mb-2 [&_h3]:scroll-mt-20 [&_h3]:text-lg [&_h3]:font-semibold",
   "[&_p]:my-3 [&_ul]:my-3 [&_ul]:list-disc [&_ul]:pl-6 [&_ol]:my-3 [&_ol]:list-decimal [&_ol]:pl-6 [&_li]:my-1",

@@ -2,17 +2,17 @@
 
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { ResolvedChart } from "@/lib/articles/figure-types";
-import { formatAxisValue, toChartRows } from "./chart-data";
+import { formatAxisValue, pickTimeTickFormat, toChartRows } from "./chart-data";
 
 const colors = ["var(--accent)", "#e07b39", "#3a9d5d", "#9b59b6", "#c0392b"];
 const dayOf = (t: number) => new Date(t).toISOString().slice(0, 10);
-const monthOf = (t: number) => new Date(t).toISOString().slice(0, 7);
 
 /** One live chart of an article; its data was read from the store when the page was rendered. */
 export function ArticleChart({ chart }: { chart: ResolvedChart }) {
   const rows = toChartRows(chart);
+  const tickOf = pickTimeTickFormat(rows);
   const axis = {
-    x: <XAxis dataKey="t" type="number" scale="time" domain={["dataMin", "dataMax"]} tickFormatter={monthOf} stroke="var(--muted)" fontSize={12} minTickGap={24} />,
+    x: <XAxis dataKey="t" type="number" scale="time" domain={["dataMin", "dataMax"]} tickFormatter={tickOf} stroke="var(--muted)" fontSize={12} minTickGap={24} />,
     y: <YAxis scale={chart.scale} domain={["auto", "auto"]} allowDataOverflow tickFormatter={(value: number) => formatAxisValue(value, chart.unit)} stroke="var(--muted)" fontSize={12} width={64} />,
     tooltip: (
       <Tooltip

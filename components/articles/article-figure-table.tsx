@@ -25,9 +25,15 @@ export function ArticleFigureTable({ figures }: { figures: ResolvedFigure[] }) {
             {figures.map((figure) => (
               <tr key={figure.id} className="border-t border-border align-top">
                 <td className="py-1 pr-3 font-semibold">{figure.missing ? <span className="italic text-muted">no data</span> : figure.text}</td>
-                <td className="py-1 pr-3">{figure.asOf ?? "—"}</td>
+                <td className="py-1 pr-3 whitespace-nowrap">{figure.asOf ?? "—"}</td>
                 <td className="py-1 pr-3 text-muted">{figure.missing ?? figure.method}</td>
-                <td className="py-1">{figure.query ? <code className="text-xs break-all">{figure.query}</code> : <span className="text-muted">code</span>}</td>
+                <td className="py-1">{figure.query ? (
+                    <a className="underline" href={figure.query}>
+                      <code className="text-xs break-all">{figure.query}</code>
+                    </a>
+                  ) : (
+                    <span className="text-muted">code</span>
+                  )}</td>
               </tr>
             ))}
           </tbody>

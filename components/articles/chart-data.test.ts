@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatAxisValue, toChartRows } from "./chart-data";
+import { formatAxisValue, pickTimeTickFormat, toChartRows } from "./chart-data";
 
 describe("toChartRows", () => {
   it("turns days into epoch ms and keeps missing values as gaps", () => {
@@ -16,5 +16,13 @@ describe("formatAxisValue", () => {
   it("writes compact labels, with a dollar sign for USD", () => {
     expect(formatAxisValue(6_530_000_000_000, "token")).toBe("6.53T");
     expect(formatAxisValue(0.0001, "usd")).toBe("$0.0001");
+  });
+});
+
+describe("pickTimeTickFormat", () => {
+  it("labels days over a few months and months over longer spans", () => {
+    const may = Date.UTC(2022, 4, 13);
+    expect(pickTimeTickFormat([{ t: Date.UTC(2022, 3, 1) }, { t: Date.UTC(2022, 5, 30) }])(may)).toBe("2022-05-13");
+    expect(pickTimeTickFormat([{ t: Date.UTC(2022, 3, 1) }, { t: Date.UTC(2023, 5, 30) }])(may)).toBe("2022-05");
   });
 });

@@ -19,3 +19,13 @@ export function formatAxisValue(value: number, unit: "usd" | "token"): string {
   const text = new Intl.NumberFormat("en-US", { notation: "compact", maximumSignificantDigits: 3 }).format(value);
   return unit === "usd" ? `$${text}` : text;
 }
+
+const DAY_MS = 86_400_000;
+
+/** Tick labels that differ from one another: days for a span of a few months, months for longer ones. */
+export function pickTimeTickFormat(rows: readonly { t: number }[]): (t: number) => string {
+  const first = rows[0]?.t ?? 0;
+  const last = rows[rows.length - 1]?.t ?? 0;
+  const span = (last - first) / DAY_MS;
+  return span <= 200 ? (t) => new Date(t).toISOString().slice(0, 10) : (t) => new Date(t).toISOString().slice(0, 7);
+}
