@@ -2,7 +2,7 @@
 
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { ResolvedChart } from "@/lib/articles/figure-types";
-import { formatAxisValue, pickTimeTickFormat, toChartRows } from "./chart-data";
+import { formatAxisValue, isolatedKey, pickTimeTickFormat, toChartRows } from "./chart-data";
 
 const colors = ["var(--accent)", "#e07b39", "#3a9d5d", "#9b59b6", "#c0392b"];
 const dayOf = (t: number) => new Date(t).toISOString().slice(0, 10);
@@ -45,6 +45,10 @@ export function ArticleChart({ chart }: { chart: ResolvedChart }) {
             {chart.series.length > 1 ? <Legend formatter={(key) => chart.series.find((series) => series.key === key)?.label ?? key} /> : null}
             {chart.series.map((series, index) => (
               <Line key={series.key} type="linear" dataKey={series.key} stroke={colors[index % colors.length]} dot={false} strokeWidth={1.5} isAnimationActive={false} connectNulls={false} />
+            ))}
+            {/* A point with no neighbour draws no line: its companion series shows it as a dot. */}
+            {chart.series.map((series, index) => (
+              <Line key={isolatedKey(series.key)} type="linear" dataKey={isolatedKey(series.key)} stroke="none" dot={{ r: 3, fill: colors[index % colors.length], stroke: "none" }} legendType="none" tooltipType="none" isAnimationActive={false} connectNulls={false} />
             ))}
           </LineChart>
         )}

@@ -17,7 +17,7 @@ export async function resolveBurnedInRange(directive: Directive, reader: FigureR
   const rows = (await reader.burns(kind)).filter((row) => (!from || row.day >= from) && (!to || row.day <= to));
   const query = buildApiQuery("burns", { kind, from, to });
   const method = `The sum of the ${burnKindLabels[kind].toLowerCase()} amounts from ${from ?? "the first row"} to ${to ?? "the latest row"}; a weekly row counts once.`;
-  if (rows.length === 0) return figureMissing(directive, { unit: "token", query, method, missing: `The store has no ${kind} burns in that range.` });
+  if (rows.length === 0) return figureMissing(directive, { unit: "token", query, method, missing: `The store has no ${kind} burns${from || to ? " in that range" : ""}.` });
   const total = rows.reduce((sum, row) => addDecimalStrings(sum, row.amount), "0");
   const last = rows[rows.length - 1];
   return figureFound(directive, { text: formatTokenAmount(decimalStringToNumber(total), reader.symbol), value: total, unit: "token", asOf: last?.day ?? null, query, method, sources: distinctRowSources(rows) });
