@@ -38,7 +38,13 @@ test.describe("articles", () => {
 
     const figures = page.locator("a.live-figure");
     expect(await figures.count()).toBeGreaterThanOrEqual(10);
-    for (const figure of await figures.all()) await expect(figure).toHaveAttribute("href", /^\/api\/v1\/(tokens\/lunc|scenarios)/);
+    for (const figure of await figures.all()) {
+      // GET queries are links; a scenario run is a POST, so its figure points to its row with the body to send.
+      if ((await figure.getAttribute("data-method")) === "POST") await expect(figure).toHaveAttribute("data-query", "/api/v1/scenarios");
+      else await expect(figure).toHaveAttribute("href", /^\/api\/v1\/tokens\/lunc\/(prices|supply|burns)\?/);
+    }
+    const scenarioFigure = page.locator('a.live-figure[data-method="POST"]').first();
+    await expect(page.locator(`tr${await scenarioFigure.getAttribute("href")}`)).toContainText('"startingSupply"');
 
     const mayFirst = page.locator('a.live-figure[data-figure="price_day-2022-05-01"]').first();
     await expect(mayFirst).toHaveAttribute("href", "/api/v1/tokens/lunc/prices?from=2022-05-01&to=2022-05-01");

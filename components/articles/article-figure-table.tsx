@@ -23,11 +23,18 @@ export function ArticleFigureTable({ figures }: { figures: ResolvedFigure[] }) {
           </thead>
           <tbody>
             {figures.map((figure) => (
-              <tr key={figure.id} className="border-t border-border align-top">
+              <tr key={figure.id} id={`figure-${figure.id}`} className="scroll-mt-20 border-t border-border align-top">
                 <td className="py-1 pr-3 font-semibold">{figure.missing ? <span className="italic text-muted">no data</span> : figure.text}</td>
                 <td className="py-1 pr-3 whitespace-nowrap">{figure.asOf ?? "—"}</td>
                 <td className="py-1 pr-3 text-muted">{figure.missing ?? figure.method}</td>
-                <td className="py-1">{figure.query ? (
+                <td className="py-1">{figure.body !== null ? (
+                    <details>
+                      <summary className="cursor-pointer">
+                        <code className="text-xs">POST {figure.query}</code>
+                      </summary>
+                      <pre className="mt-1 overflow-x-auto text-xs">{JSON.stringify(figure.body, null, 2)}</pre>
+                    </details>
+                  ) : figure.query ? (
                     <a className="underline" href={figure.query}>
                       <code className="text-xs break-all">{figure.query}</code>
                     </a>

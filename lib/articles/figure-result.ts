@@ -11,13 +11,13 @@ export function distinctRowSources(rows: readonly { source: SourceLike }[]): Art
   return [...seen.values()];
 }
 
-type FigureFields = Omit<ResolvedFigure, "id" | "name" | "params" | "missing">;
+type FigureFields = Omit<ResolvedFigure, "id" | "name" | "params" | "missing" | "body"> & { body?: unknown };
 
 export function figureFound(directive: Directive, fields: FigureFields): ResolvedFigure {
-  return { id: directiveId(directive), name: directive.name, params: directive.params, missing: null, ...fields };
+  return { id: directiveId(directive), name: directive.name, params: directive.params, missing: null, ...fields, body: fields.body ?? null };
 }
 
 /** A figure the store cannot answer: the reader sees that the data is missing, never a made-up value. */
 export function figureMissing(directive: Directive, fields: { unit: ResolvedFigure["unit"]; query: string | null; method: string; missing: string }): ResolvedFigure {
-  return { id: directiveId(directive), name: directive.name, params: directive.params, text: "no data", value: null, asOf: null, sources: [], ...fields };
+  return { id: directiveId(directive), name: directive.name, params: directive.params, text: "no data", value: null, asOf: null, sources: [], body: null, ...fields };
 }

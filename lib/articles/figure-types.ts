@@ -20,6 +20,8 @@ export const resolvedFigureSchema = z.object({
   asOf: z.string().nullable(),
   /** The API request that answers the same figure, or null for figures that come from the code (constants). */
   query: z.string().nullable(),
+  /** For a query that is a POST (a scenario run): the JSON body to send; null for a GET. */
+  body: z.unknown().nullable(),
   /** How the value is computed from what the query answers. */
   method: z.string(),
   /** Why the value is missing, when it is. */

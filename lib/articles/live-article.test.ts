@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { importSnapshot } from "@/lib/ingest/snapshot";
 import { addDecimalStrings } from "@/lib/numbers/decimal";
 import { createThrowawaySqliteStore, useAsAppStore, type ThrowawayStore } from "@/lib/testing/throwaway-store";
+import { scenarioInputSchema } from "@/lib/scenarios/scenario-input-schema";
+import { solveYearsToPrice } from "@/lib/scenarios/solve-years-to-price";
 import { listArticleSummaries, loadArticle, type RenderedArticle } from "./load-article";
 
 const LUNC_ARTICLE = "will-luna-classic-reach-1-dollar";
@@ -43,6 +45,11 @@ describe("articles rendered from a real store", () => {
     expect(figureOf(article, "price_day-2022-05-01")).toMatchObject({ value: 78.7026266919374, query: "/api/v1/tokens/lunc/prices?from=2022-05-01&to=2022-05-01" });
     expect(figureOf(article, "supply_day-2022-05-14_field-circulating")).toMatchObject({ value: "6530992754902", text: "6.531 trillion LUNC" });
     expect(article?.sources.map((source) => source.key)).toContain("lunc/burn-history");
+    // The scenario figure carries the body that reproduces it through POST /api/v1/scenarios.
+    const scenario = figureOf(article, "years-to-price_price-1_window-365");
+    expect(scenarioInputSchema.safeParse(scenario.body).success).toBe(true);
+    const reached = solveYearsToPrice(scenarioInputSchema.parse(scenario.body), 1);
+    expect(reached?.years ?? null).toBe(scenario.value);
   });
 
   it("a newer data point in the store changes the article's figures on the next render", async () => {

@@ -6,7 +6,7 @@ import { listFigureDirectives, renderArticleBody, splitAtCharts } from "./render
 const figure = (raw: string, fields: Partial<ResolvedFigure> = {}): ResolvedFigure => {
   const directive = parseDirectiveAt(raw);
   if (!directive) throw new Error(raw);
-  return { id: directiveId(directive), name: directive.name, params: directive.params, text: "$78.70", value: 78.7, unit: "usd", asOf: "2022-05-01", query: "/api/v1/tokens/lunc/prices?from=2022-05-01&to=2022-05-01", method: "m", missing: null, sources: [], ...fields };
+  return { id: directiveId(directive), name: directive.name, params: directive.params, text: "$78.70", value: 78.7, unit: "usd", asOf: "2022-05-01", query: "/api/v1/tokens/lunc/prices?from=2022-05-01&to=2022-05-01", method: "m", missing: null, sources: [], body: null, ...fields };
 };
 
 const body = ["## The start", "", "Price {{price day=2022-05-01}} and `{{price day=2022-05-02}}` in code.", "", "{{chart type=price from=2022-04-01}}", "", "## The start", "", "```", "{{chart type=supply}}", "```"].join("\n");
@@ -39,6 +39,12 @@ describe("renderArticleBody", () => {
     const text = html.segments[0]?.type === "html" ? html.segments[0].html : "";
     expect(text.match(/as of/g)).toHaveLength(1);
     expect(text).toContain("</a><span class=\"live-figure-as-of\"> (as of 2025-06-08)</span>");
+  });
+
+  it("points a POST figure (a scenario run) at its row instead of a link that cannot be followed", () => {
+    const years = figure("{{years-to-price price=1}}", { query: "/api/v1/scenarios", body: { startDay: "2023-12-03" }, unit: "years", text: "more than 100 years" });
+    const rendered = renderArticleBody("It takes {{years-to-price price=1}}.", new Map([[years.id, years]]));
+    expect(rendered.segments[0]?.type === "html" && rendered.segments[0].html).toContain('data-method="POST" data-query="/api/v1/scenarios" href="#figure-years-to-price_price-1"');
   });
 
   it("refuses to render a figure that was not computed", () => {

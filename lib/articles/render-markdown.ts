@@ -18,7 +18,10 @@ export function renderFigureHtml(figure: ResolvedFigure): string {
   const sources = figure.sources.map((source) => source.name).join("; ");
   const title = [figure.method, figure.asOf ? `As of ${figure.asOf}.` : "", sources ? `Source: ${sources}.` : ""].filter(Boolean).join(" ");
   if (figure.query === null) return `<span class="live-figure live-figure-code" ${data} title="${escapeHtml(title)}">${escapeHtml(figure.text)}</span>`;
-  const link = `<a class="live-figure" ${data} href="${escapeHtml(figure.query)}" title="${escapeHtml(title)}">${escapeHtml(figure.text)}</a>`;
+  // A POST query (a scenario run) cannot be a link: it points to the figure's row, which shows the body to send.
+  const href = figure.body === null ? figure.query : `#figure-${figure.id}`;
+  const post = figure.body === null ? "" : ` data-method="POST" data-query="${escapeHtml(figure.query)}"`;
+  const link = `<a class="live-figure" ${data}${post} href="${escapeHtml(href)}" title="${escapeHtml(title)}">${escapeHtml(figure.text)}</a>`;
   return showsAsOf(figure) ? `${link}<span class="live-figure-as-of"> (as of ${escapeHtml(figure.asOf ?? "")})</span>` : link;
 }
 

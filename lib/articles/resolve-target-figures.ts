@@ -81,7 +81,7 @@ export async function resolveYearsToPrice(directive: Directive, reader: FigureRe
   const reached = solveYearsToPrice(input, price);
   const horizonYears = Math.round(MAX_HORIZON_DAYS / DAYS_PER_YEAR);
   const text = reached ? formatYears(reached.years) : `more than ${horizonYears} years`;
-  return figureFound(directive, { text, value: reached ? reached.years : null, unit: "years", asOf: basis.toDay, query, method, sources: basis.sources });
+  return figureFound(directive, { text, value: reached ? reached.years : null, unit: "years", asOf: basis.toDay, query, body: input, method: `${method} POST this body to ${query} to run it.`, sources: basis.sources });
 }
 
 /** Plain arithmetic beside the engine: (supply − supply at the target) ÷ (rate × 365), however long that is. */

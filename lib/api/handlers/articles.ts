@@ -32,6 +32,7 @@ export const getArticle: ApiHandler<{ slug: string }> = async ({ request, params
       unit: figure.unit,
       as_of: figure.asOf,
       query: figure.query,
+      body: figure.body,
       method: figure.method,
       missing: figure.missing,
       sources: figure.sources.map((source) => source.key),
