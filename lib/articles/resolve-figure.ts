@@ -2,6 +2,7 @@ import "server-only";
 import { ZodError } from "zod";
 import { codeConstants } from "./code-constants";
 import type { Directive } from "./directive";
+import { isFigureName, type FigureName } from "./figure-names";
 import type { FigureReader } from "./figure-reads";
 import { figureFound } from "./figure-result";
 import type { ResolvedFigure } from "./figure-types";
@@ -20,7 +21,7 @@ function resolveCodeConstant(directive: Directive): Promise<ResolvedFigure> {
 }
 
 /** Every figure an article may bind, by directive name. */
-export const figureResolvers: Record<string, Resolver> = {
+export const figureResolvers: Record<FigureName, Resolver> = {
   price: (directive, reader) => resolvePriceOnDay(directive, reader, "price"),
   "market-cap": (directive, reader) => resolvePriceOnDay(directive, reader, "marketCap"),
   "price-latest": resolveLatestPrice,
@@ -44,13 +45,9 @@ export const figureResolvers: Record<string, Resolver> = {
   const: resolveCodeConstant,
 };
 
-export function isFigureName(name: string): boolean {
-  return Object.hasOwn(figureResolvers, name);
-}
-
 /** Computes one figure; a directive with bad parameters fails the render with a message naming it. */
 export async function resolveFigure(directive: Directive, reader: FigureReader): Promise<ResolvedFigure> {
-  const resolver = figureResolvers[directive.name];
+  const resolver = isFigureName(directive.name) ? figureResolvers[directive.name] : undefined;
   if (!resolver) throw new Error(`Unknown figure ${directive.raw}`);
   try {
     return await resolver(directive, reader);
