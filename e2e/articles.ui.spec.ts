@@ -57,6 +57,8 @@ test.describe("articles", () => {
     await expect(page.getByTestId("related-articles").getByRole("link").first()).toBeVisible();
     await expect(page.locator('meta[property="og:type"]')).toHaveAttribute("content", "article");
     await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", "Will Luna Classic reach $1?");
+    await expect(page.locator('meta[property="og:url"]')).toHaveAttribute("content", /^https?:\/\/[^/]+\/articles\/will-luna-classic-reach-1-dollar$/);
+    await expect(page.locator('meta[property="article:published_time"]')).toHaveAttribute("content", /^\d{4}-\d{2}-\d{2}$/);
   });
 
   test("a figure's link answers the same value through the API, and the article API returns every figure as data", async ({ page, request }) => {

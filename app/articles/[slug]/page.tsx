@@ -8,7 +8,9 @@ import { ArticleMetaLine } from "@/components/articles/article-meta-line";
 import { ArticleSources } from "@/components/articles/article-sources";
 import { ArticleToc } from "@/components/articles/article-toc";
 import { readArticleFile } from "@/lib/articles/article-files";
+import { buildArticleMetadata } from "@/lib/articles/article-metadata";
 import { loadArticle } from "@/lib/articles/load-article";
+import { readEnv } from "@/lib/env";
 
 // Figures are computed from the store on every request, so a new data point shows on the next visit.
 export const dynamic = "force-dynamic";
@@ -18,16 +20,8 @@ type Props = { params: Promise<{ slug: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const file = readArticleFile((await params).slug);
   if (!file) return { title: "Article not found" };
-  const { meta } = file;
-  return {
-    title: meta.title,
-    description: meta.description,
-    authors: [{ name: meta.author }],
-    keywords: meta.tags,
-    alternates: { canonical: `/articles/${file.slug}` },
-    openGraph: { type: "article", title: meta.title, description: meta.description, url: `/articles/${file.slug}`, publishedTime: meta.published, modifiedTime: meta.updated, authors: [meta.author], tags: meta.tags, siteName: "Burnwatch" },
-    twitter: { card: "summary", title: meta.title, description: meta.description },
-  };
+  const env = readEnv();
+  return buildArticleMetadata(file.slug, file.meta, env.SITE_ORIGIN ?? `http://localhost:${env.PORT}`);
 }
 
 export default async function ArticlePage({ params }: Props) {
