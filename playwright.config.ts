@@ -12,7 +12,7 @@ process.env.BURNWATCH_E2E_SERVER_LOG ??= path.join(tmpdir(), "burnwatch-e2e", `s
 const serverLog = process.env.BURNWATCH_E2E_SERVER_LOG;
 export const baseURL = `http://127.0.0.1:${port}`;
 
-const chromiumArgs = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+export const chromiumArgs = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 
 export default defineConfig({
   testDir: "e2e",

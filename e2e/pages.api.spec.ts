@@ -25,8 +25,9 @@ test.describe("pages over HTTP", () => {
     const html = await (await request.get("/tokens/lunc")).text();
     expect(html).toContain("2019-05-08 to 2025-06-08");
     expect(html).toContain("2023-08-29 to 2024-06-08");
-    // 1,574 CoinGecko days (2019-05-08 to 2023-08-28) and 365 days of 2024-25, one gap between them.
-    expect(html).toContain('data-points="1939" data-gaps="1"');
+    // 1,574 CoinGecko days (2019-05-08 to 2023-08-28) and 365 days of 2024-25, one gap between them, drawn as
+    // 811 + 188 points (LTTB shares the 1,000-point budget between the two runs).
+    expect(html).toContain('data-points="999" data-source-points="1939" data-gaps="1"');
   });
 
   test("the data page lists every series with its source and commit", async ({ request }) => {

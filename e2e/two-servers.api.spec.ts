@@ -1,7 +1,8 @@
 import { randomBytes } from "node:crypto";
-import { expect, test } from "@playwright/test";
+import { chromium, expect, test } from "@playwright/test";
 import { createThrowawayPostgresDatabase } from "../lib/db/throwaway-postgres";
 import { buildStringToSign, sha256Hex, signRequest } from "../lib/keys/request-signature";
+import { chromiumArgs } from "../playwright.config";
 import { prepareStore, startAppServer } from "./support/app-servers";
 import { createKeyWithCli } from "./support/operator-cli";
 
@@ -54,5 +55,31 @@ test.describe("two app servers on one PostgreSQL database", () => {
     expect(statuses.every((status) => status === 200 || status === 429)).toBe(true);
     expect(accepted).toBeGreaterThanOrEqual(limit);
     expect(accepted).toBeLessThanOrEqual(Math.floor(limit * 1.1));
+  });
+
+  test("a session made on one server is honoured by the other, and signing out on that one ends it on both", async () => {
+    const [first, second] = servers;
+    if (!first || !second) throw new Error("both servers must be up");
+    const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: chromiumArgs });
+    try {
+      // Cookies do not depend on the port, so one browser carries the session cookie to both servers, as a load balancer would.
+      const page = await browser.newPage();
+      const email = `two-servers-${randomBytes(4).toString("hex")}@example.com`;
+      await page.goto(`${first.url}/signup`);
+      await page.getByLabel("Email").fill(email);
+      await page.getByLabel("Password").fill("correct horse battery staple");
+      await page.getByRole("button", { name: "Create account" }).click();
+      await expect(page).toHaveURL(/\/portal$/);
+
+      await page.goto(`${second.url}/portal`);
+      await expect(page.getByTestId("portal-user")).toContainText(email);
+      await page.getByTestId("sign-out").click();
+      await expect(page).toHaveURL(/\/signin$/);
+
+      await page.goto(`${first.url}/portal`);
+      await expect(page).toHaveURL(/\/signin/);
+    } finally {
+      await browser.close();
+    }
   });
 });

@@ -22,8 +22,14 @@ export function toGapAwareSeries(rows: { day: string; value: number | null }[]):
 }
 
 /** A log scale when values span three orders of magnitude or more (LUNC went from $116 to $0.00005). */
-export function suggestScale(values: number[]): "log" | "linear" {
-  const positive = values.filter((value) => value > 0);
+export function suggestScale(values: (number | null)[]): "log" | "linear" {
+  const positive = values.filter((value): value is number => value !== null && value > 0);
   if (positive.length === 0) return "linear";
-  return Math.max(...positive) / Math.min(...positive) >= 1000 ? "log" : "linear";
+  let min = Infinity;
+  let max = -Infinity;
+  for (const value of positive) {
+    if (value < min) min = value;
+    if (value > max) max = value;
+  }
+  return max / min >= 1000 ? "log" : "linear";
 }

@@ -1,5 +1,6 @@
 import type { ReferenceGroup, ReferenceOperation } from "@/lib/api/openapi/reference-view";
 import { CodeBlock } from "./code-block";
+import { InlineCodeText } from "./inline-code-text";
 
 const methodColours: Record<string, string> = {
   GET: "bg-emerald-100 text-emerald-900 dark:bg-emerald-900/40 dark:text-emerald-200",
@@ -39,13 +40,13 @@ function OperationEntry({ operation }: { operation: ReferenceOperation }) {
         <span className={`rounded px-1.5 py-0.5 text-xs font-semibold ${methodColours[operation.method] ?? ""}`}>{operation.method}</span>
         <a href={`#${operation.anchor}`} className="break-all hover:underline">{operation.path}</a>
       </h4>
-      <p className="font-medium">{operation.summary}</p>
+      <p className="font-medium"><InlineCodeText text={operation.summary} /></p>
       <p className="text-sm text-muted">
         {operation.scope ? <>Scope <code>{operation.scope}</code>. </> : "No key needed. "}
         {operation.signed ? <>Signed (<a href="#signing" className="text-accent underline">how</a>). </> : null}
         operationId <code>{operation.operationId}</code>
       </p>
-      {operation.description.split("\n\n").slice(0, -1).map((paragraph) => <p key={paragraph} className="text-sm">{paragraph}</p>)}
+      {operation.description.split("\n\n").slice(0, -1).map((paragraph) => <p key={paragraph} className="text-sm"><InlineCodeText text={paragraph} /></p>)}
       <OperationParameters operation={operation} />
       <CodeBlock label={`curl example for ${operation.operationId}`}>{operation.curl}</CodeBlock>
       {operation.requestExample ? (

@@ -14,7 +14,7 @@ export function prepareStore(databaseUrl: string, port: number): void {
 }
 
 /** Starts one more app server on the existing build (Playwright's web server built it), and waits until it answers. */
-export async function startAppServer(databaseUrl: string, port: number): Promise<{ url: string; stop: () => Promise<void> }> {
+export async function startAppServer(databaseUrl: string, port: number): Promise<{ url: string; pid: number; stop: () => Promise<void> }> {
   const child: ChildProcess = spawn(process.execPath, [path.join(root, "lib/start/server.mjs")], {
     cwd: root,
     env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), HOST: "127.0.0.1", NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
@@ -38,6 +38,7 @@ export async function startAppServer(databaseUrl: string, port: number): Promise
   }
   return {
     url,
+    pid: child.pid ?? 0,
     stop: () =>
       new Promise((resolve) => {
         if (child.exitCode !== null) return resolve();

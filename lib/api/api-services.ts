@@ -4,6 +4,7 @@ import { readEnv } from "@/lib/env";
 import { systemClock, type Clock } from "@/lib/clock";
 import { KeyCache } from "@/lib/keys/key-cache";
 import { getKeyEncryptionKey } from "@/lib/keys/key-encryption-key";
+import { ResponseCache } from "./response-cache";
 import type { SharedState } from "./shared-state";
 import { createDatabaseSharedState } from "./shared-state-db";
 import { createRedisSharedState } from "./shared-state-redis";
@@ -14,6 +15,7 @@ export type ApiServices = {
   state: SharedState;
   clock: Clock;
   keyCache: KeyCache;
+  responseCache: ResponseCache;
   kek: () => Buffer;
   trustedProxyHops: number;
 };
@@ -29,6 +31,7 @@ export function getApiServices(): ApiServices {
       state: env.REDIS_URL ? createRedisSharedState(env.REDIS_URL) : createDatabaseSharedState(db),
       clock: systemClock,
       keyCache: new KeyCache(),
+      responseCache: new ResponseCache(),
       kek: getKeyEncryptionKey,
       trustedProxyHops: env.TRUSTED_PROXY_HOPS,
     };

@@ -14,6 +14,7 @@ export const problemCatalog = {
   not_found: { status: 404, title: "Not found" },
   method_not_allowed: { status: 405, title: "Method not allowed" },
   conflict: { status: 409, title: "Conflict" },
+  payload_too_large: { status: 413, title: "Request body too large" },
   unprocessable: { status: 422, title: "Unprocessable request" },
   rate_limited: { status: 429, title: "Rate limit exceeded" },
   internal_error: { status: 500, title: "Internal error" },

@@ -14,4 +14,9 @@ export type ApiRouteOptions = {
   stateless?: boolean;
   /** How many requests' worth of the rate limits one call uses: a scenario run costs more than a read. */
   cost?: number;
+  /**
+   * Public data reads: how long each app server may reuse a finished answer for the same path and query. The key
+   * check, limits and usage still run for every request; only the reading and serialising is saved.
+   */
+  cacheSeconds?: number;
 };

@@ -14,7 +14,7 @@ export interface SharedState {
 /** Raised when the state store cannot be reached: callers fail closed with 503. */
 export class SharedStateUnavailable extends Error {
   constructor(cause: unknown) {
-    super(`shared state unavailable: ${cause instanceof Error ? cause.message.split("\n")[0] : String(cause)}`);
+    super(`shared state unavailable: ${cause instanceof Error ? cause.message.split("\n")[0] : String(cause)}`, { cause });
     this.name = "SharedStateUnavailable";
   }
 }

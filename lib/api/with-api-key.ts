@@ -8,11 +8,14 @@ import { getApiServices, type ApiServices } from "./api-services";
 import { authenticateApiKey, readPresentedKey } from "./authenticate";
 import { checkOriginAndAddress } from "./check-origin";
 import { ApiProblem, problemResponse } from "./problem";
+import { readBodyWithLimit } from "./read-body";
+import { replayCachedAnswer, ResponseCache } from "./response-cache";
 import { consumeRateLimit, countAgainstLimit, isOverLimit } from "./rate-limit";
 import { failedAuthPolicy, policiesForKey } from "./rate-limit-policy";
 import { createRequestContext, type RequestContext } from "./request-context";
 import type { ApiRouteOptions } from "./route-options";
 import { SharedStateUnavailable } from "./shared-state";
+import { classifyStoreFailure, storeFailureDetails } from "./store-failure";
 import { verifyRequestSignature } from "./verify-signature";
 
 export type ApiHandlerInput<Params> = {
@@ -119,15 +122,16 @@ export function createApiRoute<Params = Record<string, never>>(handler: ApiHandl
       await refuseFloodedAddress(deps, context, now.getTime());
       key = await authenticate(deps, request, context, options, now);
       authorize(key, request, context, options);
-      const rawBody = new Uint8Array(await request.arrayBuffer());
+      const rawBody = await readBodyWithLimit(request);
       if (changesState(request, options)) await verifyRequestSignature(request, rawBody, key, { state: deps.state, kek: deps.kek(), now });
       await limit(deps, key, context, headers, now, options.cost ?? 1);
       const params = ((await routeContext?.params) ?? {}) as Params;
       let response: Response;
       try {
-        response = await handler({ request, params, key, context, rawBody, services: deps, now });
+        const caller = key;
+        response = await answerWithCache(deps, request, options, now, () => handler({ request, params, key: caller, context, rawBody, services: deps, now }));
       } catch (error) {
-        if (error instanceof ApiProblem) throw error;
+        if (error instanceof ApiProblem || classifyStoreFailure(error)) throw error;
         console.error(`[${context.requestId}] handler failed:`, error);
         throw new ApiProblem("internal_error", "Something went wrong on our side; the request id identifies it in our logs.");
       }
@@ -146,20 +150,28 @@ export function createApiRoute<Params = Record<string, never>>(handler: ApiHandl
   };
 }
 
+/** The handler's answer, or a recent identical one for public data reads (see ApiRouteOptions.cacheSeconds). */
+async function answerWithCache(services: ApiServices, request: Request, options: ApiRouteOptions, now: Date, run: () => Promise<Response>): Promise<Response> {
+  if (!options.cacheSeconds || request.method !== "GET") return run();
+  const cacheKey = ResponseCache.keyOf(request);
+  const cached = services.responseCache.get(cacheKey, now.getTime());
+  if (cached) return replayCachedAnswer(request, cached);
+  const response = await run();
+  if (response.status !== 200) return response;
+  const body = new Uint8Array(await response.arrayBuffer());
+  services.responseCache.set(cacheKey, { status: response.status, headers: [...response.headers], body }, options.cacheSeconds * 1000, now.getTime());
+  return new Response(body, { status: response.status, headers: response.headers });
+}
+
 function toProblem(error: unknown, context: RequestContext): ApiProblem {
   if (error instanceof ApiProblem) return error;
-  if (error instanceof SharedStateUnavailable || isStoreUnavailable(error)) {
-    console.error(`[${context.requestId}] store unavailable: ${(error as Error).message.split("\n")[0]}`);
-    return new ApiProblem("unavailable", "The service cannot reach its store right now; try again shortly.", { headers: { "retry-after": "5" } });
+  const failure = classifyStoreFailure(error) ?? (error instanceof SharedStateUnavailable ? "unreachable" : null);
+  if (failure) {
+    console.error(`[${context.requestId}] store ${failure}: ${(error as Error).message.split("\n")[0]}`);
+    return new ApiProblem("unavailable", storeFailureDetails[failure], { headers: { "retry-after": "5" } });
   }
   console.error(`[${context.requestId}] request failed:`, error);
   return new ApiProblem("internal_error", "Something went wrong on our side; the request id identifies it in our logs.");
-}
-
-/** Connection-level failures of either engine, which mean "try again later" rather than "we have a bug". */
-function isStoreUnavailable(error: unknown): boolean {
-  const text = error instanceof Error ? `${error.name} ${error.message} ${(error as { code?: string }).code ?? ""}` : "";
-  return /ECONNREFUSED|ECONNRESET|ETIMEDOUT|Can't reach database|database is locked|SQLITE_BUSY|SQLITE_CANTOPEN|P1001|P1017|DatabaseNotReachable|Connection terminated|too many clients/i.test(text);
 }
 
 /** The route with the app's own services: `export const GET = withApiKey(handler, { scope: "prices:read" })`. */

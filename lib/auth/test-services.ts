@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import type { ApiServices } from "@/lib/api/api-services";
 import { createDatabaseSharedState } from "@/lib/api/shared-state-db";
+import { ResponseCache } from "@/lib/api/response-cache";
 import { KeyCache } from "@/lib/keys/key-cache";
 import { createThrowawaySqliteStore, type ThrowawayStore } from "@/lib/testing/throwaway-store";
 
@@ -13,7 +14,7 @@ export async function createAuthTestServices(start = new Date("2026-03-01T12:00:
   const kek = randomBytes(32);
   return {
     store,
-    services: { db: store.db, state: createDatabaseSharedState(store.db), clock: () => new Date(current.getTime()), keyCache: new KeyCache(), kek: () => kek, trustedProxyHops: 0 },
+    services: { db: store.db, state: createDatabaseSharedState(store.db), clock: () => new Date(current.getTime()), keyCache: new KeyCache(), responseCache: new ResponseCache(), kek: () => kek, trustedProxyHops: 0 },
     advance: (ms) => {
       current = new Date(current.getTime() + ms);
     },

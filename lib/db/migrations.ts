@@ -1,3 +1,4 @@
+import Database from "better-sqlite3";
 import { existsSync, mkdirSync } from "node:fs";
 import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
@@ -37,7 +38,20 @@ export async function applyPendingMigrations(target: DatabaseTarget): Promise<st
   return withSchemaEngine(target, await readSchemaFor(target.engine), async (engine) => {
     const { appliedMigrationNames } = await engine.applyMigrations({ migrationsList, filters: noFilters });
     return appliedMigrationNames;
+  }).then((applied) => {
+    if (target.engine === "sqlite" && target.filePath !== ":memory:") useWriteAheadLog(target.filePath);
+    return applied;
   });
+}
+
+/** WAL lets readers go on while a writer commits; the mode is stored in the file, so setting it once is enough. */
+function useWriteAheadLog(filePath: string): void {
+  const database = new Database(filePath);
+  try {
+    database.pragma("journal_mode = WAL");
+  } finally {
+    database.close();
+  }
 }
 
 /**

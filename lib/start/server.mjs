@@ -21,8 +21,18 @@ const server = http.createServer((request, response) => {
   const forwarded = request.headers["x-forwarded-for"];
   const prior = trustedProxyHops > 0 && typeof forwarded === "string" ? forwarded : "";
   request.headers["x-forwarded-for"] = prior ? `${prior}, ${peer}` : peer;
+  // HSTS only for requests that really came over HTTPS: through TLS here, or as a proxy of ours says.
+  const forwardedProto = trustedProxyHops > 0 ? String(request.headers["x-forwarded-proto"] ?? "").split(",")[0]?.trim() : "";
+  if (request.socket.encrypted || forwardedProto === "https") response.setHeader("strict-transport-security", "max-age=63072000; includeSubDomains");
   handle(request, response);
 });
 server.keepAliveTimeout = 65_000;
 server.listen(port, hostname, () => console.log(`Burnwatch is ready on http://localhost:${port}`));
-for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.close(() => process.exit(0)));
+// Graceful stop: no new connections, idle keep-alive ones closed now, in-flight requests given ten seconds to finish.
+for (const signal of ["SIGINT", "SIGTERM"]) {
+  process.on(signal, () => {
+    server.close(() => process.exit(0));
+    server.closeIdleConnections();
+    setTimeout(() => process.exit(0), 10_000).unref();
+  });
+}

@@ -6,6 +6,7 @@ import type { ApiRouteOptions } from "@/lib/api/route-options";
 import { createApiRoute, type ApiHandler } from "@/lib/api/with-api-key";
 import { findOrCreateClient } from "@/lib/keys/clients";
 import { KeyCache } from "@/lib/keys/key-cache";
+import { ResponseCache } from "@/lib/api/response-cache";
 import { createApiKey, type NewKeyInput } from "@/lib/keys/key-store";
 import { buildStringToSign, sha256Hex, signRequest } from "@/lib/keys/request-signature";
 import { createThrowawaySqliteStore, type ThrowawayStore } from "./throwaway-store";
@@ -27,8 +28,8 @@ export type ApiHarness = {
   dispose: () => Promise<void>;
 };
 
-export async function createApiHarness(options: { state?: (services: { db: ApiServices["db"] }) => SharedState; start?: Date } = {}): Promise<ApiHarness> {
-  const store = await createThrowawaySqliteStore();
+export async function createApiHarness(options: { state?: (services: { db: ApiServices["db"] }) => SharedState; start?: Date; store?: ThrowawayStore } = {}): Promise<ApiHarness> {
+  const store = options.store ?? (await createThrowawaySqliteStore());
   let current = options.start ?? new Date("2026-03-01T12:00:00.000Z");
   const kek = randomBytes(32);
   const services: ApiServices = {
@@ -36,6 +37,7 @@ export async function createApiHarness(options: { state?: (services: { db: ApiSe
     state: options.state ? options.state({ db: store.db }) : createDatabaseSharedState(store.db),
     clock: () => new Date(current.getTime()),
     keyCache: new KeyCache(),
+    responseCache: new ResponseCache(),
     kek: () => kek,
     trustedProxyHops: 0,
   };

@@ -17,6 +17,7 @@ const advice: Record<ProblemCode, string> = {
   not_found: "No such resource for this key. Another client's keys are not found either.",
   method_not_allowed: "The route does not take this method.",
   conflict: "The request conflicts with the current state (for example the 10 active keys a client may hold, or rotating a revoked key).",
+  payload_too_large: "The body is over the API's limit of 64 KiB; nothing was read beyond it.",
   unprocessable: "The body is well-formed but a value is out of range; the parameter field names it.",
   rate_limited: "A rate limit was exceeded; wait Retry-After seconds. The policy field names the limit.",
   internal_error: "Our fault. Quote the request_id when you report it.",

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { daysSchema, historyDateSchema, instantSchema, vsCurrencySchema } from "@/lib/coingecko-compat/params";
 import { defineOperation } from "./api-operation";
 
-const coingeckoAccess = { scope: "prices:read", allowPublishable: true, allowCoingeckoHeaders: true } as const;
+const coingeckoAccess = { scope: "prices:read", allowPublishable: true, allowCoingeckoHeaders: true, cacheSeconds: 10 } as const;
 const coinIdPathSchema = z.object({ id: z.string().min(1).max(100).meta({ description: "CoinGecko's coin id: terra-luna (LUNC), terrausd (USTC), bitcoin, ethereum, shiba-inu", example: "terra-luna" }) });
 const booleanFlag = z.enum(["true", "false"]).default("false").transform((value) => value === "true");
 const timeValueSchema = z.tuple([z.number().meta({ description: "Unix milliseconds, 00:00 UTC of the day" }), z.number()]);

@@ -1,28 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { coinHistory, getCoin, listCoins, marketChart, marketChartRange, ping, simplePrice } from "@/lib/api/handlers/coingecko";
-import { getCoverage } from "@/lib/api/handlers/coverage";
-import { getToken, getTokenBurns, getTokenPrices, getTokenSupply, listTokens } from "@/lib/api/handlers/tokens";
-import type { ApiHandler } from "@/lib/api/with-api-key";
 import { importSnapshot } from "@/lib/ingest/snapshot";
 import { buildRequest, createApiHarness, type ApiHarness } from "@/lib/testing/api-harness";
+import { operationHandlers } from "@/lib/testing/operation-handlers";
 import { useAsAppStore } from "@/lib/testing/throwaway-store";
+import type { ApiHandler } from "@/lib/api/with-api-key";
 import { resolveExampleResponse, type ApiOperation } from "./api-operation";
 import { apiOperations, type OperationId } from "./api-operations";
 
 // The data operations whose examples must be what the bundled snapshot really answers: the spec shows real numbers.
-const dataHandlers: Partial<Record<OperationId, ApiHandler<never>>> = {
-  listTokens,
-  getToken,
-  getTokenPrices,
-  getTokenSupply,
-  getTokenBurns,
-  coingeckoPing: ping,
-  coingeckoSimplePrice: simplePrice,
-  coingeckoCoinsList: listCoins,
-  coingeckoCoin: getCoin,
-  coingeckoMarketChartRange: marketChartRange,
-  coingeckoCoinHistory: coinHistory,
-};
+const dataOperations: OperationId[] = ["listTokens", "getToken", "getTokenPrices", "getTokenSupply", "getTokenBurns", "coingeckoPing", "coingeckoSimplePrice", "coingeckoCoinsList", "coingeckoCoin", "coingeckoMarketChartRange", "coingeckoCoinHistory"];
 
 function exampleUrl(operation: ApiOperation): string {
   const example = operation.example as { pathParams?: Record<string, string>; query?: Record<string, string> };
@@ -50,9 +36,9 @@ describe("the spec's examples are the bundled data's real answers", () => {
     return response.json();
   };
 
-  for (const [operationId, handler] of Object.entries(dataHandlers) as [OperationId, ApiHandler<never>][]) {
+  for (const operationId of dataOperations) {
     it(`${operationId}: the example answer is a part of the real one`, async () => {
-      const real = await answer(operationId, handler);
+      const real = await answer(operationId, operationHandlers[operationId]);
       const example = apiOperations[operationId].example.response;
       // Lists in examples are shortened to their first entries; everything shown must be exactly what the store answers.
       if (Array.isArray(example)) expect(real.slice(0, example.length)).toEqual(example);
@@ -62,14 +48,14 @@ describe("the spec's examples are the bundled data's real answers", () => {
   }
 
   it("getCoverage: the example row is a real series with its real span and rows", async () => {
-    const real = (await answer("getCoverage", getCoverage)) as { data: { token: string; series: string; source: { key: string } }[] };
+    const real = (await answer("getCoverage", operationHandlers.getCoverage)) as { data: { token: string; series: string; source: { key: string } }[] };
     const [example] = resolveExampleResponse(apiOperations.getCoverage).data;
     const row = real.data.find((candidate) => candidate.token === example?.token && candidate.series === example?.series && candidate.source.key === example?.source.key);
     expect(row).toEqual({ ...example, last_import: expect.any(String) });
   });
 
   it("coingeckoMarketChart: the example's points are the first points of the real max-days chart", async () => {
-    const real = (await answer("coingeckoMarketChart", marketChart)) as Record<string, [number, number][]>;
+    const real = (await answer("coingeckoMarketChart", operationHandlers.coingeckoMarketChart)) as Record<string, [number, number][]>;
     const example = resolveExampleResponse(apiOperations.coingeckoMarketChart);
     const atExampleDays = (series: [number, number][], shown: [number, number][]) => series.filter(([ms]) => shown.some(([exampleMs]) => exampleMs === ms));
     expect(atExampleDays(real.prices ?? [], example.prices)).toEqual(example.prices);

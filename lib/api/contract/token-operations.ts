@@ -4,7 +4,9 @@ import { createSeriesQuerySchema } from "../series-query";
 import { dataSourceSchema, instantOutputSchema, nextCursorSchema, symbolPathSchema, tokenAmountSchema, utcDayOutputSchema } from "./common-schemas";
 import { defineOperation } from "./api-operation";
 
-const tokenReadAccess = { scope: "prices:read", allowPublishable: true } as const;
+// Public data changes at most once per ingest: each app server may reuse an answer for 10 s.
+const PUBLIC_DATA_CACHE_SECONDS = 10;
+const tokenReadAccess = { scope: "prices:read", allowPublishable: true, cacheSeconds: PUBLIC_DATA_CACHE_SECONDS } as const;
 const seriesProblems = ["invalid_request", "not_found"] as const;
 
 const lunaDailySource = { key: "coingecko-daily/terra-luna", name: "CoinGecko daily Terra Luna Classic (price, market cap, volume)", repository: "nktcodes/Coins-By-Market-Capitalization", path: "terra-luna.csv", commit: "5d8e03a7" };
@@ -159,6 +161,7 @@ export const getTokenSupplyOperation = defineOperation({
   summary: "Total and circulating supply over time, as exact decimal strings",
   scope: "supply:read",
   allowPublishable: true,
+  cacheSeconds: PUBLIC_DATA_CACHE_SECONDS,
   pathParams: symbolPathSchema,
   query: createSeriesQuerySchema({}),
   response: supplyResponseSchema,
@@ -215,6 +218,7 @@ export const getTokenBurnsOperation = defineOperation({
   description: "`total` is every burn together; `tax`, `wallet_transfer`, `exchange_batch` and `one_off` are parts of it reported separately, never to be added to it.",
   scope: "burns:read",
   allowPublishable: true,
+  cacheSeconds: PUBLIC_DATA_CACHE_SECONDS,
   pathParams: symbolPathSchema,
   query: createSeriesQuerySchema({ kind: burnKindSchema.default("total").meta({ description: "Which burns" }) }),
   response: burnsResponseSchema,
