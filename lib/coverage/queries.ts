@@ -1,6 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/db";
 import { countDays, findMissingRanges, type DayRange } from "@/lib/days/utc-day";
+import { describeSeriesGaps, expandCoveredDays, toIngestSeriesKey } from "./series-gaps";
 
 export type SeriesCoverage = {
   token: string;
@@ -77,4 +78,130 @@ export async function listSeriesCoverage(): Promise<SeriesCoverage[]> {
     ...supplies.map((group) => describe(group, "supply")),
     ...burns.map((group) => describe(group, `burns:${group.kind}`)),
   ].sort((a, b) => a.token.localeCompare(b.token) || a.series.localeCompare(b.series) || a.firstDay.localeCompare(b.firstDay));
+}
+
+export type SeriesRunSummary = {
+  runId: number;
+  /** "coingecko", "lcd", "batches" or "snapshot". */
+  source: string;
+  status: string;
+  startedAt: Date;
+  finishedAt: Date | null;
+  added: number;
+  updated: number;
+  unchanged: number;
+  gapsLeft: number | null;
+  error: string | null;
+};
+
+export type DataPageSeries = Omit<SeriesCoverage, "lastImportedAt" | "series"> & {
+  /** As in SeriesCoverage, plus `reading:<key>` for the chain's point-in-time readings (burn wallet, tax rate and split). */
+  series: string;
+  seriesKey: string;
+  lastImportedAt: Date | null;
+  /** Days between this source's first and last day that the series lacks from every source; null for event series. */
+  missingDays: number | null;
+  missingRanges: DayRange[];
+  lastRun: SeriesRunSummary | null;
+};
+
+async function loadCoveredDays(): Promise<Map<string, Set<string>>> {
+  const db = getDb();
+  const [tokens, prices, supplies, burns, readings] = await Promise.all([
+    db.token.findMany({ select: { id: true, symbol: true } }),
+    db.pricePoint.findMany({ select: { tokenId: true, day: true } }),
+    db.supplyPoint.findMany({ select: { tokenId: true, day: true } }),
+    db.burn.findMany({ select: { tokenId: true, kind: true, day: true, periodDays: true } }),
+    db.chainReading.findMany({ select: { tokenId: true, key: true, day: true } }),
+  ]);
+  const symbols = new Map(tokens.map((token) => [token.id, token.symbol]));
+  const grouped = new Map<string, { day: string; periodDays?: number }[]>();
+  const add = (tokenId: number, series: string, row: { day: string; periodDays?: number }) => {
+    const key = toIngestSeriesKey(symbols.get(tokenId) ?? "?", series);
+    grouped.set(key, [...(grouped.get(key) ?? []), row]);
+  };
+  for (const row of prices) add(row.tokenId, "prices", row);
+  for (const row of supplies) add(row.tokenId, "supply", row);
+  for (const row of burns) add(row.tokenId, `burns:${row.kind}`, row);
+  for (const row of readings) add(row.tokenId, `reading:${row.key}`, row);
+  return new Map([...grouped].map(([key, rows]) => [key, expandCoveredDays(rows)]));
+}
+
+/** The latest run of each series an ingest run has touched, and the latest snapshot load (which covers the rest). */
+async function loadLastRuns(): Promise<{ bySeries: Map<string, SeriesRunSummary>; snapshot: SeriesRunSummary | null }> {
+  const db = getDb();
+  const latest = await db.ingestSeriesRun.groupBy({ by: ["series"], _max: { id: true } });
+  const rows = await db.ingestSeriesRun.findMany({ where: { id: { in: latest.map((group) => group._max.id ?? -1) } }, include: { run: { select: { source: true } } } });
+  const bySeries = new Map(
+    rows.map((row) => [
+      row.series,
+      { runId: row.runId, source: row.run.source, status: row.status, startedAt: row.startedAt, finishedAt: row.finishedAt, added: row.added, updated: row.updated, unchanged: row.unchanged, gapsLeft: row.gapsLeft, error: row.error },
+    ]),
+  );
+  const snapshotRun = await db.ingestRun.findFirst({ where: { source: "snapshot" }, orderBy: { id: "desc" } });
+  const snapshot = snapshotRun
+    ? { runId: snapshotRun.id, source: "snapshot", status: snapshotRun.status, startedAt: snapshotRun.startedAt, finishedAt: snapshotRun.finishedAt, added: snapshotRun.added, updated: snapshotRun.updated, unchanged: snapshotRun.unchanged, gapsLeft: null, error: snapshotRun.error }
+    : null;
+  return { bySeries, snapshot };
+}
+
+/**
+ * What /data shows: every series by source with its span, the days it lacks and its last run and outcome; a series an
+ * ingest run has tried but not stored a row of yet is listed too, so a failing source cannot hide.
+ */
+/** The chain readings grouped like listSeriesCoverage's series (kept apart from it: /api/v1/coverage lists data series only). */
+async function listReadingCoverage(): Promise<(Omit<SeriesCoverage, "series"> & { series: string })[]> {
+  const db = getDb();
+  const [tokens, sources, groups] = await Promise.all([
+    db.token.findMany(),
+    db.source.findMany(),
+    db.chainReading.groupBy({ by: ["tokenId", "sourceId", "key"], _min: { day: true }, _max: { day: true, importedAt: true }, _count: { _all: true } }),
+  ]);
+  return groups.map((group) => {
+    const source = sources.find((candidate) => candidate.id === group.sourceId);
+    const token = tokens.find((candidate) => candidate.id === group.tokenId);
+    if (!source || !token) throw new Error("a stored reading points at a missing token or source");
+    return {
+      token: token.symbol,
+      series: `reading:${group.key}`,
+      sourceName: source.name,
+      sourceKey: source.key,
+      trust: source.trust,
+      repository: source.repository,
+      path: source.path,
+      commit: source.commit,
+      firstDay: group._min.day ?? "",
+      lastDay: group._max.day ?? "",
+      rows: group._count._all,
+      lastImportedAt: group._max.importedAt ?? new Date(0),
+    };
+  });
+}
+
+export async function listDataPageSeries(): Promise<DataPageSeries[]> {
+  const [dataSeries, readingSeries, covered, runs] = await Promise.all([listSeriesCoverage(), listReadingCoverage(), loadCoveredDays(), loadLastRuns()]);
+  const coverage: (Omit<SeriesCoverage, "series"> & { series: string })[] = [...dataSeries, ...readingSeries];
+  const listed = coverage.map((row): DataPageSeries => {
+    const seriesKey = toIngestSeriesKey(row.token, row.series);
+    const gaps = describeSeriesGaps(row.series, covered.get(seriesKey) ?? new Set(), row.firstDay, row.lastDay);
+    return { ...row, seriesKey, missingDays: gaps?.missingDays ?? null, missingRanges: gaps?.missingRanges ?? [], lastRun: runs.bySeries.get(seriesKey) ?? runs.snapshot };
+  });
+  const withRows = new Set(listed.map((row) => row.seriesKey));
+  const tried = [...runs.bySeries].filter(([seriesKey]) => !withRows.has(seriesKey));
+  const triedOnly = tried.map(([seriesKey, run]): DataPageSeries => {
+    const [token = "", ...rest] = seriesKey.split(".");
+    const series = rest[0] === "burns" || rest[0] === "reading" ? `${rest[0]}:${rest.slice(1).join(".")}` : rest.join(".");
+    return { token: token.toUpperCase(), series, seriesKey, sourceName: `no rows stored yet (${run.source})`, sourceKey: run.source, trust: "", repository: null, path: null, commit: null, firstDay: "", lastDay: "", rows: 0, lastImportedAt: null, missingDays: null, missingRanges: [], lastRun: run };
+  });
+  return [...listed, ...triedOnly].sort((a, b) => a.token.localeCompare(b.token) || a.series.localeCompare(b.series) || a.firstDay.localeCompare(b.firstDay));
+}
+
+export type IngestRunSummary = { id: number; source: string; status: string; startedAt: Date; finishedAt: Date | null; added: number; updated: number; unchanged: number; error: string | null };
+
+export async function listRecentIngestRuns(count = 10): Promise<IngestRunSummary[]> {
+  return getDb().ingestRun.findMany({
+    orderBy: { id: "desc" },
+    take: count,
+    select: { id: true, source: true, status: true, startedAt: true, finishedAt: true, added: true, updated: true, unchanged: true, error: true },
+  });
 }

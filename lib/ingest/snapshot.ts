@@ -2,21 +2,12 @@ import "server-only";
 import type { Db } from "@/lib/db";
 import { readSnapshotManifest, readSnapshotSeries, snapshotDir } from "@/lib/snapshot/snapshot-files";
 import type { SnapshotSeries, SnapshotSource } from "@/lib/snapshot/snapshot-format";
-import { tokenCatalog } from "@/lib/tokens/token-catalog";
 import { addCounts, recordIngestRun, zeroCounts, type RowCounts } from "./ingest-run";
 import { upsertBurns, upsertPricePoints, upsertSupplyPoints } from "./upsert-series";
+import { upsertTokens } from "./upsert-tokens";
 
 export type SeriesImportResult = { seriesId: string; counts: RowCounts };
 export type SnapshotImportResult = { runId: number; counts: RowCounts; series: SeriesImportResult[] };
-
-async function upsertTokens(db: Db): Promise<Map<string, number>> {
-  const ids = new Map<string, number>();
-  for (const token of tokenCatalog) {
-    const row = await db.token.upsert({ where: { symbol: token.symbol }, create: token, update: token });
-    ids.set(token.symbol, row.id);
-  }
-  return ids;
-}
 
 async function upsertSource(db: Db, source: SnapshotSource): Promise<number> {
   const row = await db.source.upsert({ where: { key: source.key }, create: source, update: source });

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { readFixture } from "@/lib/ingest/fixtures/read-fixture";
 import { fetchJsonWithRetry, type FetchJsonOptions } from "./fetch-with-retry";
 import { ProviderError } from "./provider-error";
-import { findClosedBaseUrl, useRecordedResponseServers } from "./recorded-response-server";
+import { findClosedBaseUrl } from "./recorded-response-server";
+import { useRecordedResponseServers } from "./use-recorded-response-servers";
 
 const chartPath = "/api/v3/coins/terra-luna/market_chart/range";
 const dailyChart = readFixture("coingecko-market-chart-lunc-2023-08-20-to-28-daily.json");

@@ -1,6 +1,6 @@
 // Test support: a local HTTP server on 127.0.0.1 that replays recorded provider responses, so provider tests run
-// offline against real sockets (timeouts, refused connections and truncated bodies included).
-import { afterEach } from "vitest";
+// offline against real sockets (timeouts, refused connections and truncated bodies included). Free of vitest, so
+// Playwright specs can start one too; vitest files use ./use-recorded-response-servers.
 import { createServer, type IncomingHttpHeaders, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 
@@ -10,6 +10,8 @@ export type RecordedResponse = {
   body?: string;
   /** Never answers, to exercise timeouts; the server drops the connection when it closes. */
   hang?: boolean;
+  /** Answers only after this many milliseconds: a slow provider. */
+  delayMs?: number;
 };
 
 /** Each request to a path takes the next response in its list; the last one repeats. */
@@ -27,6 +29,12 @@ export type RecordedResponseServer = {
 
 function respond(res: ServerResponse, response: RecordedResponse): void {
   if (response.hang) return;
+  if (response.delayMs) {
+    setTimeout(() => {
+      if (!res.destroyed) respond(res, { ...response, delayMs: 0 });
+    }, response.delayMs);
+    return;
+  }
   res.writeHead(response.status ?? 200, { "content-type": "application/json", ...response.headers });
   res.end(response.body ?? "");
 }
@@ -69,20 +77,4 @@ export async function findClosedBaseUrl(): Promise<string> {
   const { port } = server.address() as AddressInfo;
   await new Promise<void>((resolve) => server.close(() => resolve()));
   return `http://127.0.0.1:${port}`;
-}
-
-/**
- * For a test file: a `serve(routes)` that starts a recorded-response server and closes every one it started after
- * each test.
- */
-export function useRecordedResponseServers(): (routes: RecordedRoutes) => Promise<RecordedResponseServer> {
-  const open: RecordedResponseServer[] = [];
-  afterEach(async () => {
-    await Promise.all(open.splice(0).map((server) => server.close()));
-  });
-  return async (routes) => {
-    const server = await startRecordedResponseServer(routes);
-    open.push(server);
-    return server;
-  };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readFixture } from "@/lib/ingest/fixtures/read-fixture";
 import { ProviderError } from "@/lib/ingest/http/provider-error";
-import { useRecordedResponseServers } from "@/lib/ingest/http/recorded-response-server";
+import { useRecordedResponseServers } from "@/lib/ingest/http/use-recorded-response-servers";
 import { coingeckoDefaultBaseUrls, createCoingeckoProvider } from "./coingecko";
 
 const luncChartPath = "/coins/terra-luna/market_chart/range";

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readFixture } from "@/lib/ingest/fixtures/read-fixture";
-import { findClosedBaseUrl, useRecordedResponseServers } from "@/lib/ingest/http/recorded-response-server";
+import { findClosedBaseUrl } from "@/lib/ingest/http/recorded-response-server";
+import { useRecordedResponseServers } from "@/lib/ingest/http/use-recorded-response-servers";
 import { createTerraLcdProvider, terraBurnAddress } from "./terra-lcd";
 
 const supplyPath = "/cosmos/bank/v1beta1/supply/by_denom";
