@@ -7,8 +7,8 @@ import { baseURL } from "../playwright.config";
 import { requestFromAddress } from "./support/loopback-client";
 import { createKeyWithCli } from "./support/operator-cli";
 
-const allScopes = "prices:read,supply:read,burns:read,scenarios:run,usage:read,keys:read,keys:manage";
-const unknownPathValues: Record<string, string> = { symbol: "nosuchtoken", id: "no-such-coin", keyId: "0000000000000000" };
+const allScopes = "prices:read,supply:read,burns:read,articles:read,scenarios:run,usage:read,keys:read,keys:manage";
+const unknownPathValues: Record<string, string> = { symbol: "nosuchtoken", id: "no-such-coin", keyId: "0000000000000000", slug: "no-such-article" };
 const operations = Object.values(apiOperations) as ApiOperation[];
 
 type AnyCall = (input?: { path?: Record<string, string>; query?: Record<string, string>; body?: unknown }) => Promise<unknown>;

@@ -1,23 +1,25 @@
 import type { Metadata } from "next";
-
-import { Card } from "@/components/ui/card";
+import { ArticleList } from "@/components/articles/article-list";
 import { PageHeading } from "@/components/ui/page-heading";
+import { listArticleSummaries } from "@/lib/articles/load-article";
+
+export const dynamic = "force-dynamic";
 
 export const metadata: Metadata = {
   title: "Articles",
-  description: "Analyses whose every figure is computed from the Burnwatch data store. Not built yet.",
+  description: "Analyses of LUNC supply, burns and prices, and guides to the Burnwatch API, in which every figure is computed from the data store.",
+  openGraph: { title: "Burnwatch articles", description: "Analyses and API guides whose every figure is live.", type: "website", url: "/articles" },
 };
 
 export default function ArticlesPage() {
+  const articles = listArticleSummaries();
   return (
     <>
       <PageHeading
         title="Articles"
-        lead="Analyses of supply, burns and prices in which every figure is computed from the Burnwatch data store, so each number can be traced back to its source."
+        lead="Analyses of supply, burns and prices in which every figure is computed from the Burnwatch data store when you read it, each linked to the API request that answers it; and guides to our API."
       />
-      <Card title="Not built yet">
-        <p className="text-muted">No articles have been published yet. This page is under construction.</p>
-      </Card>
+      <ArticleList articles={articles} />
     </>
   );
 }

@@ -1,4 +1,5 @@
 import type { OperationId } from "@/lib/api/contract/api-operations";
+import { getArticle, listArticles } from "@/lib/api/handlers/articles";
 import { listAudit } from "@/lib/api/handlers/audit";
 import { coinHistory, getCoin, listCoins, marketChart, marketChartRange, ping, simplePrice } from "@/lib/api/handlers/coingecko";
 import { getCoverage } from "@/lib/api/handlers/coverage";
@@ -16,6 +17,8 @@ export const operationHandlers: Record<OperationId, ApiHandler<never>> = {
   getTokenBurns,
   getCoverage,
   runScenario,
+  listArticles,
+  getArticle,
   listKeys,
   createKey,
   updateKey,

@@ -1,4 +1,5 @@
 import type { ApiOperation } from "./api-operation";
+import { getArticleOperation, listArticlesOperation } from "./article-operations";
 import { coinHistoryOperation, getCoinOperation, listCoinsOperation, marketChartOperation, marketChartRangeOperation, pingOperation, simplePriceOperation } from "./coingecko-operations";
 import { createKeyOperation, getKeyUsageOperation, listAuditOperation, listKeysOperation, revokeKeyOperation, rotateKeyOperation, rotateSigningSecretOperation, updateKeyOperation } from "./key-operations";
 import { runScenarioOperation } from "./scenario-operations";
@@ -16,6 +17,8 @@ export const apiOperations = {
   getTokenBurns: getTokenBurnsOperation,
   getCoverage: getCoverageOperation,
   runScenario: runScenarioOperation,
+  listArticles: listArticlesOperation,
+  getArticle: getArticleOperation,
   listKeys: listKeysOperation,
   createKey: createKeyOperation,
   updateKey: updateKeyOperation,

@@ -124,6 +124,7 @@ export function buildOpenApiDocument(operations: ApiOperation[] = listApiOperati
     tags: [
       { name: "Tokens", description: "Prices, market caps, volumes, supply, burns and coverage" },
       { name: "Scenarios", description: "The burn-rate scenario engine" },
+      { name: "Articles", description: "Analyses and API guides, rendered with live figures, each figure with the query that answers it" },
       { name: "Keys", description: "API keys of the caller's client: create, rotate, revoke, usage and audit" },
       { name: "CoinGecko-compatible", description: "A CoinGecko API v3 subset: change one base URL and CoinGecko tools read Burnwatch" },
       { name: "Meta", description: "About the API itself" },

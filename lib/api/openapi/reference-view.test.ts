@@ -9,7 +9,7 @@ describe("the API reference view", () => {
 
   it("shows every operation of the document once, grouped by tag", () => {
     expect(operations.map((operation) => operation.operationId).sort()).toEqual([...Object.keys(apiOperations), "getOpenApiDocument"].sort());
-    expect(groups.map((group) => group.tag)).toEqual(["Tokens", "Scenarios", "Keys", "CoinGecko-compatible", "Meta"]);
+    expect(groups.map((group) => group.tag)).toEqual(["Tokens", "Scenarios", "Articles", "Keys", "CoinGecko-compatible", "Meta"]);
   });
 
   it("builds a working curl for a read from the example's parameters", () => {
