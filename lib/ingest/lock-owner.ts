@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { hostname } from "node:os";
 
 /** "host#pid#nonce": who holds an ingest lock, readable enough to tell whether that process still lives. */
@@ -20,9 +21,22 @@ export function isDeadLocalOwner(owner: string, isAlive: (pid: number) => boolea
 function isProcessAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (error) {
     // EPERM: it exists but belongs to someone else.
     return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+  return !isZombie(pid);
+}
+
+/**
+ * A killed process whose parent has not collected it yet still answers signal 0, but it is dead. In containers whose
+ * first process does not reap orphans, such zombies linger: read the state from /proc where there is one (Linux).
+ */
+function isZombie(pid: number): boolean {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    return stat.slice(stat.lastIndexOf(")") + 2).startsWith("Z");
+  } catch {
+    return false;
   }
 }
