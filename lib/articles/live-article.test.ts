@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { importSnapshot } from "@/lib/ingest/snapshot";
+import { describe, expect, it } from "vitest";
+import { useSnapshotAppStore } from "@/lib/testing/snapshot-app-store";
 import { addDecimalStrings } from "@/lib/numbers/decimal";
-import { createThrowawaySqliteStore, useAsAppStore, type ThrowawayStore } from "@/lib/testing/throwaway-store";
 import { scenarioInputSchema } from "@/lib/scenarios/scenario-input-schema";
 import { solveYearsToPrice } from "@/lib/scenarios/solve-years-to-price";
 import { listArticleSummaries, loadArticle, type RenderedArticle } from "./load-article";
@@ -14,14 +13,7 @@ const figureOf = (article: RenderedArticle | null, id: string) => {
 };
 
 describe("articles rendered from a real store", () => {
-  let store: ThrowawayStore;
-
-  beforeAll(async () => {
-    store = await createThrowawaySqliteStore();
-    await importSnapshot(store.db);
-    useAsAppStore(store.url);
-  });
-  afterAll(async () => store?.dispose());
+  const snapshotStore = useSnapshotAppStore();
 
   it("every article renders; every figure and chart is computed, none is missing but those the store lacks", async () => {
     const summaries = listArticleSummaries();
@@ -54,15 +46,15 @@ describe("articles rendered from a real store", () => {
 
   it("a newer data point in the store changes the article's figures on the next render", async () => {
     const before = await loadArticle(LUNC_ARTICLE);
-    const lunc = await store.db.token.findUniqueOrThrow({ where: { symbol: "LUNC" } });
-    const priceSource = await store.db.source.findFirstOrThrow({ where: { prices: { some: { tokenId: lunc.id } } } });
-    const supplySource = await store.db.source.findUniqueOrThrow({ where: { key: "lunc/published-points" } });
-    const burnSource = await store.db.source.findUniqueOrThrow({ where: { key: "lunc/burn-history" } });
-    const lastBurn = await store.db.burn.findFirstOrThrow({ where: { tokenId: lunc.id, kind: "total" }, orderBy: { day: "desc" } });
+    const lunc = await snapshotStore().db.token.findUniqueOrThrow({ where: { symbol: "LUNC" } });
+    const priceSource = await snapshotStore().db.source.findFirstOrThrow({ where: { prices: { some: { tokenId: lunc.id } } } });
+    const supplySource = await snapshotStore().db.source.findUniqueOrThrow({ where: { key: "lunc/published-points" } });
+    const burnSource = await snapshotStore().db.source.findUniqueOrThrow({ where: { key: "lunc/burn-history" } });
+    const lastBurn = await snapshotStore().db.burn.findFirstOrThrow({ where: { tokenId: lunc.id, kind: "total" }, orderBy: { day: "desc" } });
 
-    await store.db.pricePoint.create({ data: { tokenId: lunc.id, day: "2026-12-01", priceUsd: 0.0001234, marketCapUsd: 700_000_000, sourceId: priceSource.id } });
-    await store.db.supplyPoint.create({ data: { tokenId: lunc.id, day: "2026-12-01", total: "6500000000000", circulating: "5400000000000", sourceId: supplySource.id } });
-    await store.db.burn.create({ data: { tokenId: lunc.id, kind: "total", day: "2026-12-01", periodDays: 1, amount: "1000000000", runningTotal: addDecimalStrings(lastBurn.runningTotal, "1000000000"), sourceId: burnSource.id } });
+    await snapshotStore().db.pricePoint.create({ data: { tokenId: lunc.id, day: "2026-12-01", priceUsd: 0.0001234, marketCapUsd: 700_000_000, sourceId: priceSource.id } });
+    await snapshotStore().db.supplyPoint.create({ data: { tokenId: lunc.id, day: "2026-12-01", total: "6500000000000", circulating: "5400000000000", sourceId: supplySource.id } });
+    await snapshotStore().db.burn.create({ data: { tokenId: lunc.id, kind: "total", day: "2026-12-01", periodDays: 1, amount: "1000000000", runningTotal: addDecimalStrings(lastBurn.runningTotal, "1000000000"), sourceId: burnSource.id } });
 
     const after = await loadArticle(LUNC_ARTICLE);
     expect(figureOf(before, "price-latest").asOf).toBe("2025-06-08");

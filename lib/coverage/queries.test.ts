@@ -1,5 +1,6 @@
 // The /data page's figures on a real store: the bundled snapshot, one live CoinGecko run and one failed LCD run.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { useSnapshotAppStore } from "@/lib/testing/snapshot-app-store";
 import { useRecordedResponseServers } from "@/lib/ingest/http/use-recorded-response-servers";
 import { findClosedBaseUrl } from "@/lib/ingest/http/recorded-response-server";
 import { readFixture } from "@/lib/ingest/fixtures/read-fixture";
@@ -8,36 +9,28 @@ import { buildDailyMarketChart } from "@/lib/ingest/fixtures/synthetic-market-ch
 import { readIngestEnv } from "@/lib/ingest/ingest-env";
 import { runLiveIngest } from "@/lib/ingest/live-ingest-run";
 import { planLiveSource } from "@/lib/ingest/plan-live-source";
-import { importSnapshot } from "@/lib/ingest/snapshot";
-import { createThrowawaySqliteStore, useAsAppStore, type ThrowawayStore } from "@/lib/testing/throwaway-store";
 import { listDataPageSeries, listRecentIngestRuns } from "./queries";
 
 const serve = useRecordedResponseServers();
 
 describe("the data page's series", () => {
-  let store: ThrowawayStore;
-  beforeAll(async () => {
-    store = await createThrowawaySqliteStore();
-    await importSnapshot(store.db);
-    useAsAppStore(store.url);
-  });
-  afterAll(async () => store?.dispose());
+  const snapshotStore = useSnapshotAppStore();
 
   it("lists every series with its source, missing days and last run, including one that has stored nothing yet", async () => {
     const { baseUrl } = await serve({ "/coins/terra-luna/market_chart/range": { body: buildDailyMarketChart("2023-08-29", "2023-09-05", (index) => (index === 4 ? 0 : 6e-5)) } });
     const clock = () => new Date("2026-12-04T06:00:00Z");
-    const coingecko = await planLiveSource(store.db, { source: "coingecko", token: "LUNC", from: "2023-08-29", to: "2023-09-05" }, readIngestEnv({ COINGECKO_BASE_URL: baseUrl }), clock);
-    expect((await runLiveIngest(store.db, { source: "coingecko", jobs: coingecko.jobs })).counts.added).toBe(7);
-    const lcd = await planLiveSource(store.db, { source: "lcd", token: "USTC" }, readIngestEnv({ TERRA_LCD_URLS: await findClosedBaseUrl(), BURNWATCH_INGEST_RETRIES: "0", BURNWATCH_INGEST_TIMEOUT_MS: "1000" }), clock);
-    expect((await runLiveIngest(store.db, { source: "lcd", jobs: lcd.jobs })).status).toBe("failed");
+    const coingecko = await planLiveSource(snapshotStore().db, { source: "coingecko", token: "LUNC", from: "2023-08-29", to: "2023-09-05" }, readIngestEnv({ COINGECKO_BASE_URL: baseUrl }), clock);
+    expect((await runLiveIngest(snapshotStore().db, { source: "coingecko", jobs: coingecko.jobs })).counts.added).toBe(7);
+    const lcd = await planLiveSource(snapshotStore().db, { source: "lcd", token: "USTC" }, readIngestEnv({ TERRA_LCD_URLS: await findClosedBaseUrl(), BURNWATCH_INGEST_RETRIES: "0", BURNWATCH_INGEST_TIMEOUT_MS: "1000" }), clock);
+    expect((await runLiveIngest(snapshotStore().db, { source: "lcd", jobs: lcd.jobs })).status).toBe("failed");
     const node = await serve({
       [`/cosmos/bank/v1beta1/balances/${terraBurnAddress}/by_denom`]: { body: readFixture("lcd-balance-by-denom-burn-wallet-uluna.json") },
       "/cosmos/bank/v1beta1/supply/by_denom": { body: readFixture("lcd-supply-by-denom-uluna.json") },
       "/terra/tax/v1beta1/params": { body: readFixture("lcd-tax-params.json") },
       "/terra/treasury/v1beta1/params": { body: readFixture("lcd-treasury-params.json") },
     });
-    const luncLcd = await planLiveSource(store.db, { source: "lcd", token: "LUNC" }, readIngestEnv({ TERRA_LCD_URLS: node.baseUrl }), clock);
-    expect((await runLiveIngest(store.db, { source: "lcd", jobs: luncLcd.jobs })).status).toBe("succeeded");
+    const luncLcd = await planLiveSource(snapshotStore().db, { source: "lcd", token: "LUNC" }, readIngestEnv({ TERRA_LCD_URLS: node.baseUrl }), clock);
+    expect((await runLiveIngest(snapshotStore().db, { source: "lcd", jobs: luncLcd.jobs })).status).toBe("succeeded");
 
     const series = await listDataPageSeries();
     const luncPrices = series.filter((row) => row.seriesKey === "lunc.prices");

@@ -43,6 +43,30 @@ export async function listPriceSources(tokenId: number): Promise<SourceUse[]> {
     .sort((a, b) => a.firstDay.localeCompare(b.firstDay));
 }
 
+type StoredGroup = { tokenId: number; sourceId: number; _min: { day: string | null }; _max: { day: string | null; importedAt: Date | null }; _count: { _all: number } };
+type SourceRow = { id: number; name: string; key: string; trust: string; repository: string | null; path: string | null; commit: string | null };
+
+/** One grouped series (token × source × kind) with its source's description and its span, size and last import. */
+function describeStoredGroup<Series extends string>(tokens: { id: number; symbol: string }[], sources: SourceRow[], group: StoredGroup, series: Series) {
+  const source = sources.find((candidate) => candidate.id === group.sourceId);
+  const token = tokens.find((candidate) => candidate.id === group.tokenId);
+  if (!source || !token) throw new Error("a stored series points at a missing token or source");
+  return {
+    token: token.symbol,
+    series,
+    sourceName: source.name,
+    sourceKey: source.key,
+    trust: source.trust,
+    repository: source.repository,
+    path: source.path,
+    commit: source.commit,
+    firstDay: group._min.day ?? "",
+    lastDay: group._max.day ?? "",
+    rows: group._count._all,
+    lastImportedAt: group._max.importedAt ?? new Date(0),
+  };
+}
+
 /** Every stored series (token × kind × source) with its span, size and last import, for the data page. */
 export async function listSeriesCoverage(): Promise<SeriesCoverage[]> {
   const db = getDb();
@@ -53,26 +77,7 @@ export async function listSeriesCoverage(): Promise<SeriesCoverage[]> {
     db.supplyPoint.groupBy({ by: ["tokenId", "sourceId"], _min: { day: true }, _max: { day: true, importedAt: true }, _count: { _all: true } }),
     db.burn.groupBy({ by: ["tokenId", "sourceId", "kind"], _min: { day: true }, _max: { day: true, importedAt: true }, _count: { _all: true } }),
   ]);
-  type Group = (typeof prices)[number];
-  const describe = (group: Group, series: SeriesCoverage["series"]): SeriesCoverage => {
-    const source = sources.find((candidate) => candidate.id === group.sourceId);
-    const token = tokens.find((candidate) => candidate.id === group.tokenId);
-    if (!source || !token) throw new Error("a stored series points at a missing token or source");
-    return {
-      token: token.symbol,
-      series,
-      sourceName: source.name,
-      sourceKey: source.key,
-      trust: source.trust,
-      repository: source.repository,
-      path: source.path,
-      commit: source.commit,
-      firstDay: group._min.day ?? "",
-      lastDay: group._max.day ?? "",
-      rows: group._count._all,
-      lastImportedAt: group._max.importedAt ?? new Date(0),
-    };
-  };
+  const describe = (group: StoredGroup, series: SeriesCoverage["series"]): SeriesCoverage => describeStoredGroup(tokens, sources, group, series);
   return [
     ...prices.map((group) => describe(group, "prices")),
     ...supplies.map((group) => describe(group, "supply")),
@@ -157,25 +162,7 @@ async function listReadingCoverage(): Promise<(Omit<SeriesCoverage, "series"> & 
     db.source.findMany(),
     db.chainReading.groupBy({ by: ["tokenId", "sourceId", "key"], _min: { day: true }, _max: { day: true, importedAt: true }, _count: { _all: true } }),
   ]);
-  return groups.map((group) => {
-    const source = sources.find((candidate) => candidate.id === group.sourceId);
-    const token = tokens.find((candidate) => candidate.id === group.tokenId);
-    if (!source || !token) throw new Error("a stored reading points at a missing token or source");
-    return {
-      token: token.symbol,
-      series: `reading:${group.key}`,
-      sourceName: source.name,
-      sourceKey: source.key,
-      trust: source.trust,
-      repository: source.repository,
-      path: source.path,
-      commit: source.commit,
-      firstDay: group._min.day ?? "",
-      lastDay: group._max.day ?? "",
-      rows: group._count._all,
-      lastImportedAt: group._max.importedAt ?? new Date(0),
-    };
-  });
+  return groups.map((group) => describeStoredGroup(tokens, sources, group, `reading:${group.key}`));
 }
 
 export async function listDataPageSeries(): Promise<DataPageSeries[]> {
