@@ -102,9 +102,18 @@ describe("the Burnwatch SDK's transport", () => {
     expect(refreshes).toEqual([false, true]);
   });
 
+  it("waits a moment for a provider that lags the rotation, then retries with the new key", async () => {
+    const baseUrl = await serve((request, _body, response) => (request.headers.authorization === "Bearer new" ? json(response, { data: [] }) : problem(response, 401, "invalid_token")));
+    let asked = 0;
+    const waits: number[] = [];
+    const client = createBurnwatchClient({ baseUrl, credentials: ({ refresh }) => ({ key: refresh && ++asked >= 3 ? "new" : "old" }), sleep: async (ms) => void waits.push(ms) });
+    await expect(client.listKeys()).resolves.toEqual({ data: [] });
+    expect(waits).toEqual([250, 250]);
+  });
+
   it("does not retry a refused key when the provider has nothing newer, and names the problem", async () => {
     const baseUrl = await serve((_request, _body, response) => problem(response, 401, "invalid_token"));
-    const client = createBurnwatchClient({ baseUrl, credentials: () => ({ key: "same" }) });
+    const client = createBurnwatchClient({ baseUrl, credentials: () => ({ key: "same" }), sleep: async () => {} });
     const error = (await client.getToken({ path: { symbol: "lunc" } }).catch((caught: unknown) => caught)) as BurnwatchApiError;
     expect(error.status).toBe(401);
     expect(error.code).toBe("invalid_token");

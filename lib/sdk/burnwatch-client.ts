@@ -22,6 +22,12 @@ export type BurnwatchClientOptions = {
   maxRetries?: number;
   /** A Retry-After longer than this is not waited out: the call fails instead. */
   maxRetryWaitMs?: number;
+  /**
+   * After a refused key, how many times to ask the credentials provider for a newer one, `keyRefreshDelayMs` apart:
+   * right after a rotation the place the provider reads may lag the server by a moment.
+   */
+  keyRefreshAttempts?: number;
+  keyRefreshDelayMs?: number;
   fetch?: typeof fetch;
   /** Our clock; the client corrects it from the server's Date header when signing. */
   now?: () => number;
@@ -72,9 +78,21 @@ export function createBurnwatchClient(options: BurnwatchClientOptions): Burnwatc
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   const maxRetries = options.maxRetries ?? 3;
   const maxRetryWaitMs = options.maxRetryWaitMs ?? 60_000;
+  const keyRefreshAttempts = options.keyRefreshAttempts ?? 4;
+  const keyRefreshDelayMs = options.keyRefreshDelayMs ?? 250;
   let offsetMs = 0;
 
   const getCredentials = async (refresh: boolean) => (typeof options.credentials === "function" ? options.credentials({ refresh }) : options.credentials);
+
+  /** Asks the provider for a key other than the refused one, a few times a moment apart; null if it has none. */
+  async function findNewerCredentials(refusedKey: string): Promise<BurnwatchCredentials | null> {
+    for (let attempt = 0; attempt < keyRefreshAttempts; attempt += 1) {
+      if (attempt > 0) await sleep(keyRefreshDelayMs);
+      const next = await getCredentials(true);
+      if (next.key !== refusedKey) return next;
+    }
+    return null;
+  }
 
   function buildHeaders(operation: { method: string; stateless?: boolean }, url: URL, body: string, credentials: BurnwatchCredentials): Headers {
     const headers = new Headers({ authorization: `Bearer ${credentials.key}`, accept: "application/json, text/csv, application/problem+json" });
@@ -121,8 +139,8 @@ export function createBurnwatchClient(options: BurnwatchClientOptions): Burnwatc
       }
       if ((code === "invalid_token" || code === "key_expired") && !refreshed) {
         refreshed = true;
-        const next = await getCredentials(true);
-        if (next.key !== credentials.key) {
+        const next = await findNewerCredentials(credentials.key);
+        if (next) {
           credentials = next;
           continue;
         }
