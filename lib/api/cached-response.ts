@@ -8,11 +8,16 @@ import { stringify } from "csv-stringify/sync";
 export function cachedResponse(request: Request, body: string, contentType: string, cacheSeconds = 60): Response {
   const etag = `"${createHash("sha256").update(body).digest("base64url").slice(0, 27)}"`;
   const headers = { etag, "cache-control": `private, max-age=${cacheSeconds}`, vary: "Authorization" };
-  const ifNoneMatch = request.headers.get("if-none-match");
-  if (ifNoneMatch && ifNoneMatch.split(",").some((tag) => tag.trim().replace(/^W\//, "") === etag || tag.trim() === "*")) {
+  if (matchesIfNoneMatch(request, etag)) {
     return new Response(null, { status: 304, headers });
   }
   return new Response(body, { status: 200, headers: { ...headers, "content-type": contentType } });
+}
+
+/** Whether the client's If-None-Match names this ETag (weak or strong) or `*`: then it gets a bodiless 304. */
+export function matchesIfNoneMatch(request: Request, etag: string): boolean {
+  const ifNoneMatch = request.headers.get("if-none-match");
+  return ifNoneMatch !== null && ifNoneMatch.split(",").some((tag) => tag.trim().replace(/^W\//, "") === etag || tag.trim() === "*");
 }
 
 export function cachedJson(request: Request, value: unknown, cacheSeconds?: number): Response {

@@ -1,4 +1,5 @@
 import { canonicalizeQuery } from "@/lib/keys/request-signature";
+import { matchesIfNoneMatch } from "./cached-response";
 
 type CachedAnswer = { status: number; headers: [string, string][]; body: Uint8Array<ArrayBuffer>; expiresAtMs: number };
 
@@ -59,8 +60,7 @@ export class ResponseCache {
 export function replayCachedAnswer(request: Request, answer: CachedAnswer): Response {
   const headers = new Headers(answer.headers);
   const etag = headers.get("etag");
-  const ifNoneMatch = request.headers.get("if-none-match");
-  if (etag && ifNoneMatch && ifNoneMatch.split(",").some((tag) => tag.trim().replace(/^W\//, "") === etag || tag.trim() === "*")) {
+  if (etag && matchesIfNoneMatch(request, etag)) {
     headers.delete("content-type");
     headers.delete("content-disposition");
     return new Response(null, { status: 304, headers });
