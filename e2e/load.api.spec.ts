@@ -1,18 +1,13 @@
-import { readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import autocannon from "autocannon";
+import { readResidentMegabytes } from "../lib/bench/process-memory";
 import { prepareStore, startAppServer } from "./support/app-servers";
 import { createKeyWithCli } from "./support/operator-cli";
 
 const LOAD_SECONDS = 8;
 const CONNECTIONS = 50;
-
-function residentMegabytes(pid: number): number {
-  const line = readFileSync(`/proc/${pid}/status`, "utf8").split("\n").find((entry) => entry.startsWith("VmRSS:")) ?? "VmRSS: 0 kB";
-  return Number(/(\d+)/.exec(line)?.[1] ?? 0) / 1024;
-}
 
 // The short form of the load test (the bench runs the long one): keyed reads at 50 connections get only 200, 304
 // or 429, never a 5xx or a dropped connection, and the server's memory levels off instead of growing with the load.
@@ -28,7 +23,7 @@ test("keyed reads under load answer only 200, 304 or 429, and the server's memor
     const etag = (await fetch(url, { headers: { authorization: `Bearer ${key}` } })).headers.get("etag") ?? "";
 
     const samples: number[] = [];
-    const sampler = setInterval(() => samples.push(residentMegabytes(server.pid)), 250);
+    const sampler = setInterval(() => samples.push(readResidentMegabytes(server.pid)), 250);
     const result = await autocannon({
       url,
       connections: CONNECTIONS,

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import autocannon from "autocannon";
+import { readResidentMegabytes } from "./process-memory";
 
 const seconds = Number(process.env.BENCH_LOAD_SECONDS ?? 60);
 const connections = 100;
@@ -19,11 +20,6 @@ function findServerPid(parentPid: number): number | null {
   return null;
 }
 
-function residentMegabytes(pid: number): number {
-  const line = readFileSync(`/proc/${pid}/status`, "utf8").split("\n").find((entry) => entry.startsWith("VmRSS:")) ?? "";
-  return Number(/(\d+)/.exec(line)?.[1] ?? 0) / 1024;
-}
-
 /**
  * The long form of the load test in `npm test`: keyed reads (half of them revalidating with an ETag) at 100
  * connections for a minute. Only 200, 304 and 429 may come back, and the server's memory must level off.
@@ -32,7 +28,7 @@ export async function runSustainedLoad(url: string, key: string, startPid: numbe
   const etag = (await fetch(url, { headers: { authorization: `Bearer ${key}` } })).headers.get("etag") ?? "";
   const serverPid = findServerPid(startPid);
   const samples: number[] = [];
-  const sampler = setInterval(() => serverPid && samples.push(residentMegabytes(serverPid)), 1000);
+  const sampler = setInterval(() => serverPid && samples.push(readResidentMegabytes(serverPid)), 1000);
   const result = await autocannon({ url, connections, duration: seconds, requests: [{ headers: { authorization: `Bearer ${key}` } }, { headers: { authorization: `Bearer ${key}`, "if-none-match": etag } }] });
   clearInterval(sampler);
   const statuses = Object.entries(result.statusCodeStats ?? {}).map(([status, stats]) => `${status}: ${(stats as { count: number }).count}`).join(", ");
