@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import type { ApiOperation } from "../lib/api/contract/api-operation";
+import { fillOperationPath, type ApiOperation } from "../lib/api/contract/api-operation";
 import { apiOperations, type OperationId } from "../lib/api/contract/api-operations";
 import { BurnwatchApiError } from "../lib/sdk/burnwatch-api-error";
 import { createBurnwatchClient, type BurnwatchClient } from "../lib/sdk/burnwatch-client";
@@ -16,7 +16,7 @@ const callOf = (client: BurnwatchClient, operationId: string) => (client as unkn
 
 function rawUrl(operation: ApiOperation, pathValues: Record<string, string> = {}): string {
   const example = operation.example as { pathParams?: Record<string, string> };
-  return baseURL + operation.path.replace(/\{(\w+)\}/g, (_, name: string) => pathValues[name] ?? example.pathParams?.[name] ?? "x");
+  return baseURL + fillOperationPath(operation.path, (name) => pathValues[name] ?? example.pathParams?.[name] ?? "x");
 }
 
 async function problemOf(call: Promise<unknown>): Promise<BurnwatchApiError> {

@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import type { z } from "zod";
+import { fillOperationPath } from "@/lib/api/contract/api-operation";
 import { apiOperations, type ApiOperations, type OperationId } from "@/lib/api/contract/api-operations";
 import { buildStringToSign, sha256Hex, signRequest } from "@/lib/keys/request-signature";
 import { BurnwatchApiError } from "./burnwatch-api-error";
@@ -53,7 +54,7 @@ export type BurnwatchClient = { [Id in OperationId]: OperationMethod<Id> } & {
 type AnyInput = { path?: Record<string, unknown>; query?: Record<string, unknown>; body?: unknown };
 
 function buildUrl(baseUrl: string, path: string, input: AnyInput): URL {
-  const filled = path.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(String(input.path?.[name] ?? "")));
+  const filled = fillOperationPath(path, (name) => String(input.path?.[name] ?? ""));
   const url = new URL(filled, baseUrl.endsWith("/") ? baseUrl : `${baseUrl}/`);
   for (const [name, value] of Object.entries(input.query ?? {})) if (value !== undefined && value !== null) url.searchParams.set(name, String(value));
   return url;

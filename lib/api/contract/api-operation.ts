@@ -54,6 +54,11 @@ export function defineOperation<PathParams extends z.ZodObject = never, Query ex
   return operation as ApiOperation<PathParams, Query, Body, Response> & PresentSchemas<PathParams, Query, Body>;
 }
 
+/** An operation's path with its `{name}` parameters filled in, each percent-encoded. */
+export function fillOperationPath(path: string, valueOf: (name: string) => string): string {
+  return path.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(valueOf(name)));
+}
+
 /** The example answer of an operation, computing it where it is given as a function. */
 export function resolveExampleResponse<T>(operation: { example: { response: T | (() => T) } }): T {
   const { response } = operation.example;

@@ -4,7 +4,7 @@ import { buildRequest, createApiHarness, type ApiHarness } from "@/lib/testing/a
 import { operationHandlers } from "@/lib/testing/operation-handlers";
 import { useAsAppStore } from "@/lib/testing/throwaway-store";
 import type { ApiHandler } from "@/lib/api/with-api-key";
-import { resolveExampleResponse, type ApiOperation } from "./api-operation";
+import { fillOperationPath, resolveExampleResponse, type ApiOperation } from "./api-operation";
 import { apiOperations, type OperationId } from "./api-operations";
 
 // The data operations whose examples must be what the bundled snapshot really answers: the spec shows real numbers.
@@ -12,7 +12,7 @@ const dataOperations: OperationId[] = ["listTokens", "getToken", "getTokenPrices
 
 function exampleUrl(operation: ApiOperation): string {
   const example = operation.example as { pathParams?: Record<string, string>; query?: Record<string, string> };
-  const filled = operation.path.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(example.pathParams?.[name] ?? ""));
+  const filled = fillOperationPath(operation.path, (name) => example.pathParams?.[name] ?? "");
   return `http://127.0.0.1:3100${filled}?${new URLSearchParams(example.query ?? {})}`;
 }
 

@@ -4,7 +4,7 @@ import { importSnapshot } from "@/lib/ingest/snapshot";
 import { buildRequest, createApiHarness, signHeaders, type ApiHarness } from "@/lib/testing/api-harness";
 import { operationHandlers } from "@/lib/testing/operation-handlers";
 import { useAsAppStore } from "@/lib/testing/throwaway-store";
-import type { ApiOperation } from "./api-operation";
+import { fillOperationPath, type ApiOperation } from "./api-operation";
 import { apiOperations, type OperationId } from "./api-operations";
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 1000);
@@ -66,7 +66,7 @@ describe(`every query and body parser of the API, ${RUNS} generated inputs each:
         fc.asyncProperty(input, async ({ path, query, body }) => {
           harness.advance(50); // keeps the key under its burst limit and every signature fresh
           const params = Object.fromEntries(pathNames.map((name, index) => [name, path[index] as string]));
-          const filled = operation.path.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(params[name] ?? ""));
+          const filled = fillOperationPath(operation.path, (name) => params[name] ?? "");
           const url = `http://127.0.0.1:3100${filled}?${new URLSearchParams(query)}`;
           const method = operation.method.toUpperCase();
           const signed = method !== "GET" && !operation.stateless;
