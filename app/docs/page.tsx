@@ -44,7 +44,7 @@ export default function DocsPage() {
         <p>Send the key in the Authorization header, never in a URL:</p>
         <CodeBlock label="curl example">{`curl -H "Authorization: Bearer $BURNWATCH_KEY" "http://localhost:3000/api/v1/tokens/lunc/prices?from=2022-05-01&to=2022-05-31"`}</CodeBlock>
         <p>Unknown, revoked, malformed and wrong keys all get the same <code>401</code>; only a key whose time ran out gets <code>key-expired</code>.</p>
-        <p>Reads carry an <code>ETag</code>: send it back in <code>If-None-Match</code> and an unchanged answer is a bodiless <code>304</code>. Long series come in pages of <code>limit</code> (default 1,000): follow <code>next_cursor</code> with <code>?cursor=</code>. <code>format=csv</code> gives a header row and ISO dates.</p>
+        <p>Reads carry an <code>ETag</code>: send it back in <code>If-None-Match</code> and an unchanged answer is a bodiless <code>304</code>. Send <code>Accept-Encoding: gzip</code> (browsers and fetch do; with curl, <code>--compressed</code>) and data reads come gzipped, about a fifth of the size, with their own ETag ending in <code>-gzip</code>; either ETag revalidates. Long series come in pages of <code>limit</code> (default 1,000): follow <code>next_cursor</code> with <code>?cursor=</code>. <code>format=csv</code> gives a header row and ISO dates.</p>
         <CodeBlock label="CSV example">{`curl -H "Authorization: Bearer $BURNWATCH_KEY" "http://localhost:3000/api/v1/tokens/lunc/burns?interval=monthly&format=csv"`}</CodeBlock>
       </DocSection>
 

@@ -5,14 +5,15 @@ import { systemClock, type Clock } from "@/lib/clock";
 import { KeyCache } from "@/lib/keys/key-cache";
 import { getKeyEncryptionKey } from "@/lib/keys/key-encryption-key";
 import { ResponseCache } from "./response-cache";
+import type { UsageCounter } from "@/lib/keys/usage";
 import type { SharedState } from "./shared-state";
-import { createDatabaseSharedState } from "./shared-state-db";
-import { createRedisSharedState } from "./shared-state-redis";
+import { openStoreServices } from "./store-services";
 
 /** What the API wrapper needs from the outside world; tests build their own with a fake clock and a throwaway store. */
 export type ApiServices = {
   db: Db;
   state: SharedState;
+  countUsage: UsageCounter;
   clock: Clock;
   keyCache: KeyCache;
   responseCache: ResponseCache;
@@ -26,9 +27,11 @@ export function getApiServices(): ApiServices {
   if (!cache.burnwatchApiServices) {
     const env = readEnv();
     const db = getDb();
+    const { state, countUsage } = openStoreServices(db, env.DATABASE_URL, env.REDIS_URL);
     cache.burnwatchApiServices = {
       db,
-      state: env.REDIS_URL ? createRedisSharedState(env.REDIS_URL) : createDatabaseSharedState(db),
+      state,
+      countUsage,
       clock: systemClock,
       keyCache: new KeyCache(),
       responseCache: new ResponseCache(),

@@ -17,10 +17,11 @@ export type RateLimitOutcome = {
 export async function consumeRateLimit(state: SharedState, bucket: string, policies: RateLimitPolicy[], nowMs: number, cost = 1): Promise<RateLimitOutcome> {
   const increments = policies.map((policy) => ({ bucket: `${bucket}:${policy.name}`, windowStartMs: windowStartMs(policy, nowMs), ttlMs: policy.windowSeconds * 2000, cost }));
   const sliding = policies.filter((policy) => policy.sliding);
-  const [currents, previous] = await Promise.all([
-    state.incrementWindows(increments, nowMs),
-    state.readWindows(sliding.map((policy) => ({ bucket: `${bucket}:${policy.name}`, windowStartMs: windowStartMs(policy, nowMs) - policy.windowSeconds * 1000 }))),
-  ]);
+  const { counted: currents, read: previous } = await state.incrementAndReadWindows(
+    increments,
+    sliding.map((policy) => ({ bucket: `${bucket}:${policy.name}`, windowStartMs: windowStartMs(policy, nowMs) - policy.windowSeconds * 1000 })),
+    nowMs,
+  );
   const states: PolicyState[] = policies.map((policy, index) => ({
     policy,
     used: estimateUsage(policy, policy.sliding ? (previous[sliding.indexOf(policy)] ?? 0) : 0, currents[index] ?? 0, nowMs),

@@ -1,6 +1,6 @@
 import "server-only";
 import { Redis } from "ioredis";
-import { SharedStateUnavailable, type SharedState } from "./shared-state";
+import { failClosed, type SharedState } from "./shared-state";
 
 /** Shared state in Redis (REDIS_URL). Commands fail fast instead of queueing while Redis is away: fail closed. */
 export function createRedisSharedState(url: string, prefix = "bw:"): SharedState & { close: () => Promise<void> } {
@@ -19,14 +19,11 @@ export function createRedisSharedState(url: string, prefix = "bw:"): SharedState
             resolve();
           });
         });
-  const guard = async <T>(work: () => Promise<T>): Promise<T> => {
-    try {
+  const guard = <T>(work: () => Promise<T>): Promise<T> =>
+    failClosed(async () => {
       await ready();
-      return await work();
-    } catch (error) {
-      throw new SharedStateUnavailable(error);
-    }
-  };
+      return work();
+    });
   const windowKey = (bucket: string, windowStartMs: number) => `${prefix}rl:${bucket}:${windowStartMs}`;
   return {
     incrementWindows: (increments) =>
@@ -43,6 +40,9 @@ export function createRedisSharedState(url: string, prefix = "bw:"): SharedState
       }),
     readWindows: (windows) =>
       guard(async () => (windows.length === 0 ? [] : (await redis.mget(windows.map((window) => windowKey(window.bucket, window.windowStartMs)))).map((value) => Number(value ?? 0)))),
+    incrementAndReadWindows(increments, reads, nowMs) {
+      return Promise.all([this.incrementWindows(increments, nowMs), this.readWindows(reads)]).then(([counted, read]) => ({ counted, read }));
+    },
     rememberNonce: (keyId, nonce, ttlMs) => guard(async () => (await redis.set(`${prefix}nonce:${keyId}:${nonce}`, "1", "PX", ttlMs, "NX")) === "OK"),
     close: async () => {
       redis.disconnect();

@@ -1,7 +1,10 @@
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createThrowawayPostgresStore, createThrowawaySqliteStore, postgresSuitesSkipped, type ThrowawayStore } from "@/lib/testing/throwaway-store";
+import { SqliteStatements } from "@/lib/db/sqlite-statements";
+import { sqliteFileOf } from "@/lib/db/engine";
 import { createDatabaseSharedState } from "./shared-state-db";
+import { createSqliteSharedState } from "./shared-state-sqlite";
 import { createRedisSharedState } from "./shared-state-redis";
 import type { SharedState } from "./shared-state";
 
@@ -33,6 +36,13 @@ function describeSharedState(name: string, open: () => Promise<{ state: SharedSt
       expect(await state.readWindows([])).toEqual([]);
     });
 
+    it("increments some windows and reads others in one call", async () => {
+      const [a, b] = [`test:${unique()}`, `test:${unique()}`];
+      await state.incrementWindows([{ bucket: b, windowStartMs: 0, ttlMs: 120_000, cost: 4 }], 1_000);
+      expect(await state.incrementAndReadWindows([{ bucket: a, windowStartMs: 10_000, ttlMs: 120_000, cost: 2 }], [{ bucket: b, windowStartMs: 0 }, { bucket: a, windowStartMs: 0 }], 11_000)).toEqual({ counted: [2], read: [4, 0] });
+      expect(await state.incrementAndReadWindows([], [], 11_000)).toEqual({ counted: [], read: [] });
+    });
+
     it("accepts a nonce once and refuses it again while it lives", async () => {
       const key = unique();
       const nonce = randomBytes(16).toString("hex");
@@ -47,9 +57,16 @@ function describeSharedState(name: string, open: () => Promise<{ state: SharedSt
 }
 
 let sqlite: ThrowawayStore;
-describeSharedState("SQLite", async () => {
+describeSharedState("SQLite (direct prepared statements, as the app uses it)", async () => {
   sqlite = await createThrowawaySqliteStore();
-  return { state: createDatabaseSharedState(sqlite.db), close: () => sqlite.dispose() };
+  const statements = new SqliteStatements(sqliteFileOf(sqlite.url) ?? "");
+  return {
+    state: createSqliteSharedState(statements),
+    close: async () => {
+      statements.close();
+      await sqlite.dispose();
+    },
+  };
 });
 
 describeSharedState(

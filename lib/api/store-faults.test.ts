@@ -119,14 +119,14 @@ describe("a locked or read-only SQLite file", () => {
   it("says the store is read-only when it cannot be written, then serves again", async () => {
     const route = routesFor(harness).listTokens;
     // As root, file permissions do not stop a write; query_only makes SQLite refuse writes the same way a read-only file does.
-    await harness.store.db.$executeRawUnsafe("PRAGMA query_only = ON");
+    await harness.setSqlitePragma("query_only = ON");
     try {
       harness.advance(1_000);
       const response = await route(buildRequest(`${base}/api/v1/tokens`, { key }));
       expect(response.status).toBe(503);
       expect((await readProblem(response)).detail).toMatch(/read-only/);
     } finally {
-      await harness.store.db.$executeRawUnsafe("PRAGMA query_only = OFF");
+      await harness.setSqlitePragma("query_only = OFF");
     }
     harness.advance(1_000);
     expect((await route(buildRequest(`${base}/api/v1/tokens`, { key }))).status).toBe(200);

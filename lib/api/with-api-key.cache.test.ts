@@ -33,6 +33,23 @@ describe("reuse of public data answers (cacheSeconds)", () => {
     expect((await get("a=1&b=2", { "if-none-match": first.headers.get("etag") ?? "x" })).status).toBe(200); // a different answer now
   });
 
+  it("keeps the full answer when the first request was a revalidation, so later ones are served from it", async () => {
+    let reads = 0;
+    const unchanging: ApiHandler<Record<string, never>> = async ({ request }) => {
+      reads++;
+      return cachedJson(request, { price: "0.000091" });
+    };
+    const route = harness.route(unchanging, { scope: "prices:read", cacheSeconds: 10 });
+    const { key } = await harness.createKey({ rateLimitPerMinute: 100 });
+    const get = (headers: Record<string, string> = {}) => route(buildRequest("http://127.0.0.1:3100/api/v1/revalidated", { key, headers }));
+    const etag = (await get()).headers.get("etag") ?? "";
+    harness.advance(11_000); // the kept answer has expired; the client still holds its ETag
+    expect((await get({ "if-none-match": etag })).status).toBe(304);
+    expect((await get({ "if-none-match": etag })).status).toBe(304);
+    expect(await (await get()).json()).toEqual({ price: "0.000091" });
+    expect(reads).toBe(2); // once before expiry, once for the first revalidation; the rest came from memory
+  });
+
   it("never reuses answers of routes without cacheSeconds", async () => {
     const route = harness.route(counting, { scope: "prices:read" });
     const { key } = await harness.createKey({ rateLimitPerMinute: 100 });

@@ -3,7 +3,6 @@ import { recordAggregatedAuditEvent } from "@/lib/audit/audit-log";
 import { findApiKey, touchLastUsed } from "@/lib/keys/key-store";
 import { describeKeyStatus, type ApiKeyRecord } from "@/lib/keys/key-record";
 import { grantsScope } from "@/lib/keys/scopes";
-import { recordKeyUsage } from "@/lib/keys/usage";
 import { getApiServices, type ApiServices } from "./api-services";
 import { authenticateApiKey, readPresentedKey } from "./authenticate";
 import { checkOriginAndAddress } from "./check-origin";
@@ -96,7 +95,7 @@ async function limit(services: ApiServices, key: ApiKeyRecord, context: RequestC
 async function account(services: ApiServices, key: ApiKeyRecord, context: RequestContext, status: number, now: Date): Promise<void> {
   const inGrace = describeKeyStatus(key, now) === "grace";
   try {
-    await recordKeyUsage(services.db, key.keyId, status, inGrace, now);
+    await services.countUsage(key.keyId, status, inGrace, now);
     if (services.keyCache.claimLastUsedWrite(key.keyId, now.getTime())) await touchLastUsed(services.db, key.keyId, now);
     if (inGrace) {
       await recordAggregatedAuditEvent(services.db, { action: "key.used_during_grace", outcome: "success", actor: `key:${key.keyId}`, keyId: key.keyId, clientId: key.clientId, ip: context.ip, requestId: context.requestId, reason: `expires ${key.expiresAt?.toISOString()}` }, now);
@@ -129,7 +128,7 @@ export function createApiRoute<Params = Record<string, never>>(handler: ApiHandl
       let response: Response;
       try {
         const caller = key;
-        response = await answerWithCache(deps, request, options, now, () => handler({ request, params, key: caller, context, rawBody, services: deps, now }));
+        response = await answerWithCache(deps, request, options, now, (asked) => handler({ request: asked, params, key: caller, context, rawBody, services: deps, now }));
       } catch (error) {
         if (error instanceof ApiProblem || classifyStoreFailure(error)) throw error;
         console.error(`[${context.requestId}] handler failed:`, error);
@@ -150,17 +149,22 @@ export function createApiRoute<Params = Record<string, never>>(handler: ApiHandl
   };
 }
 
-/** The handler's answer, or a recent identical one for public data reads (see ApiRouteOptions.cacheSeconds). */
-async function answerWithCache(services: ApiServices, request: Request, options: ApiRouteOptions, now: Date, run: () => Promise<Response>): Promise<Response> {
-  if (!options.cacheSeconds || request.method !== "GET") return run();
-  const cacheKey = ResponseCache.keyOf(request);
-  const cached = services.responseCache.get(cacheKey, now.getTime());
-  if (cached) return replayCachedAnswer(request, cached);
-  const response = await run();
-  if (response.status !== 200) return response;
-  const body = new Uint8Array(await response.arrayBuffer());
-  services.responseCache.set(cacheKey, { status: response.status, headers: [...response.headers], body }, options.cacheSeconds * 1000, now.getTime());
-  return new Response(body, { status: response.status, headers: response.headers });
+/**
+ * The handler's answer, or a recent identical one for public data reads (see ApiRouteOptions.cacheSeconds). The
+ * handler then sees the request without its conditional headers, so that what it makes is a full answer worth
+ * keeping; the 304 is decided when the kept answer is replayed to this client.
+ */
+async function answerWithCache(services: ApiServices, request: Request, options: ApiRouteOptions, now: Date, run: (request: Request) => Promise<Response>): Promise<Response> {
+  if (!options.cacheSeconds || request.method !== "GET") return run(request);
+  const answer = await services.responseCache.getOrProduce(ResponseCache.keyOf(request), now.getTime(), options.cacheSeconds * 1000, () => run(withoutConditionalHeaders(request)));
+  return answer instanceof Response ? answer : replayCachedAnswer(request, answer);
+}
+
+function withoutConditionalHeaders(request: Request): Request {
+  const headers = new Headers(request.headers);
+  headers.delete("if-none-match");
+  headers.delete("if-modified-since");
+  return new Request(request.url, { method: request.method, headers });
 }
 
 function toProblem(error: unknown, context: RequestContext): ApiProblem {

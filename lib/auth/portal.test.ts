@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { findApiKey } from "@/lib/keys/key-store";
-import { recordKeyUsage } from "@/lib/keys/usage";
+import { createDatabaseUsageCounter } from "@/lib/keys/usage";
 import { auditFor, createClientFor, createKeyFor, getKeyDetailsFor, getKeyFor, listClientsFor, NO_SUCH_CLIENT, NO_SUCH_KEY, PortalError, revokeKeyFor, rotateKeyFor, usageFor, type PortalUser } from "./portal";
 import { createAuthTestServices, type AuthTestServices } from "./test-services";
 
@@ -49,7 +49,7 @@ describe("the portal's ownership rules", () => {
     expect(untouched?.revokedAt).toBeNull();
     expect(untouched?.graceStartedAt).toBeNull();
 
-    await recordKeyUsage(t.store.db, keyId, 200, false, t.now());
+    await createDatabaseUsageCounter(t.store.db)(keyId, 200, false, t.now());
     expect(await usageFor(bob, [keyId], 30, ctx())).toEqual([]);
     expect(await usageFor(alice, [keyId], 30, ctx())).toHaveLength(1);
     expect(await usageFor(admin, [keyId], 30, ctx())).toHaveLength(1);

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import type { ApiServices } from "@/lib/api/api-services";
-import { createDatabaseSharedState } from "@/lib/api/shared-state-db";
+import { openStoreServices } from "@/lib/api/store-services";
 import { ResponseCache } from "@/lib/api/response-cache";
 import { KeyCache } from "@/lib/keys/key-cache";
 import { createThrowawaySqliteStore, type ThrowawayStore } from "@/lib/testing/throwaway-store";
@@ -12,9 +12,15 @@ export async function createAuthTestServices(start = new Date("2026-03-01T12:00:
   const store = await createThrowawaySqliteStore();
   let current = start;
   const kek = randomBytes(32);
+  const { state, countUsage, close } = openStoreServices(store.db, store.url);
+  const dispose = store.dispose;
+  store.dispose = async () => {
+    close();
+    await dispose();
+  };
   return {
     store,
-    services: { db: store.db, state: createDatabaseSharedState(store.db), clock: () => new Date(current.getTime()), keyCache: new KeyCache(), responseCache: new ResponseCache(), kek: () => kek, trustedProxyHops: 0 },
+    services: { db: store.db, state, countUsage, clock: () => new Date(current.getTime()), keyCache: new KeyCache(), responseCache: new ResponseCache(), kek: () => kek, trustedProxyHops: 0 },
     advance: (ms) => {
       current = new Date(current.getTime() + ms);
     },

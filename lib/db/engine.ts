@@ -20,3 +20,9 @@ export function resolveDatabaseTarget(url: string, cwd: string = process.cwd()):
   }
   throw new Error(`DATABASE_URL must start with file: or postgres://, got "${url.split(":")[0]}:…"`);
 }
+
+/** The file of a SQLite store's URL, or null for PostgreSQL and in-memory stores. */
+export function sqliteFileOf(url: string): string | null {
+  const target = resolveDatabaseTarget(url);
+  return target.engine === "sqlite" && target.filePath !== ":memory:" ? target.filePath : null;
+}

@@ -16,7 +16,17 @@ const app = next({ dev: false, dir: root, hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
+// Route handlers may send a body they gzipped once ahead of time (lib/api/response-cache.ts). Next drops a route
+// handler's Content-Encoding, so such answers name their coding in this header instead and it becomes
+// Content-Encoding here; Next's own compression then leaves the body alone, as it does any encoded body.
+const precompressedHeader = "x-burnwatch-content-encoding";
+const setHeader = http.ServerResponse.prototype.setHeader;
+function setHeaderRestoringEncoding(name, value) {
+  return name.toLowerCase() === precompressedHeader ? setHeader.call(this, "content-encoding", value) : setHeader.call(this, name, value);
+}
+
 const server = http.createServer((request, response) => {
+  response.setHeader = setHeaderRestoringEncoding;
   const peer = (request.socket.remoteAddress ?? "").replace(/^::ffff:/, "");
   const forwarded = request.headers["x-forwarded-for"];
   const prior = trustedProxyHops > 0 && typeof forwarded === "string" ? forwarded : "";

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import type { ApiServices } from "@/lib/api/api-services";
 import type { SharedState } from "@/lib/api/shared-state";
-import { createDatabaseSharedState } from "@/lib/api/shared-state-db";
+import { openStoreServices } from "@/lib/api/store-services";
 import type { ApiRouteOptions } from "@/lib/api/route-options";
 import { createApiRoute, type ApiHandler } from "@/lib/api/with-api-key";
 import { findOrCreateClient } from "@/lib/keys/clients";
@@ -25,6 +25,10 @@ export type ApiHarness = {
   now: () => Date;
   route: (handler: ApiHandler<never>, options: ApiRouteOptions) => TestRoute;
   createKey: (input?: Partial<NewKeyInput> & { clientName?: string }) => Promise<{ key: string; keyId: string; signingSecret: string | null; clientId: number }>;
+  /** Commits deferred usage counts, for a test that reads them from the store directly. */
+  flushDeferredWrites: () => void;
+  /** Sets a SQLite pragma on every connection the services hold: Prisma's and the direct one. */
+  setSqlitePragma: (setting: string) => Promise<void>;
   dispose: () => Promise<void>;
 };
 
@@ -32,9 +36,11 @@ export async function createApiHarness(options: { state?: (services: { db: ApiSe
   const store = options.store ?? (await createThrowawaySqliteStore());
   let current = options.start ?? new Date("2026-03-01T12:00:00.000Z");
   const kek = randomBytes(32);
+  const storeServices = openStoreServices(store.db, store.url);
   const services: ApiServices = {
     db: store.db,
-    state: options.state ? options.state({ db: store.db }) : createDatabaseSharedState(store.db),
+    state: options.state ? options.state({ db: store.db }) : storeServices.state,
+    countUsage: storeServices.countUsage,
     clock: () => new Date(current.getTime()),
     keyCache: new KeyCache(),
     responseCache: new ResponseCache(),
@@ -64,7 +70,15 @@ export async function createApiHarness(options: { state?: (services: { db: ApiSe
       );
       return { key: issued.key, keyId: issued.record.keyId, signingSecret: issued.signingSecret, clientId: client.id };
     },
-    dispose: () => store.dispose(),
+    flushDeferredWrites: storeServices.flushDeferredWrites,
+    setSqlitePragma: async (setting) => {
+      await store.db.$executeRawUnsafe(`PRAGMA ${setting}`);
+      storeServices.statements?.pragma(setting);
+    },
+    dispose: async () => {
+      storeServices.close();
+      await store.dispose();
+    },
   };
 }
 
