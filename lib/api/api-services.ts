@@ -13,7 +13,7 @@ import { openStoreServices } from "./store-services";
 export type ApiServices = {
   db: Db;
   state: SharedState;
-  countUsage: UsageCounter;
+  usage: UsageCounter;
   clock: Clock;
   keyCache: KeyCache;
   responseCache: ResponseCache;
@@ -27,11 +27,11 @@ export function getApiServices(): ApiServices {
   if (!cache.burnwatchApiServices) {
     const env = readEnv();
     const db = getDb();
-    const { state, countUsage } = openStoreServices(db, env.DATABASE_URL, env.REDIS_URL);
+    const { state, usage } = openStoreServices(db, env.DATABASE_URL, env.REDIS_URL);
     cache.burnwatchApiServices = {
       db,
       state,
-      countUsage,
+      usage,
       clock: systemClock,
       keyCache: new KeyCache(),
       responseCache: new ResponseCache(),

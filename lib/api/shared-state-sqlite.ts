@@ -4,11 +4,17 @@ import { countOfWindow, createSweepSchedule, failClosed, type SharedState, type 
 
 type WindowRow = { bucket: string; windowStartMs: number; count: number };
 
-const incrementSql = (count: number) => `INSERT INTO "RateLimitWindow" ("bucket", "windowStartMs", "count", "expiresAtMs")
+// One SQL text per row count, built once: prepared statements are looked up by their text on every request.
+const memoized = (build: (count: number) => string) => {
+  const built = new Map<number, string>();
+  return (count: number) => built.get(count) ?? built.set(count, build(count)).get(count) ?? "";
+};
+
+const incrementSql = memoized((count) => `INSERT INTO "RateLimitWindow" ("bucket", "windowStartMs", "count", "expiresAtMs")
   VALUES ${Array.from({ length: count }, () => "(?, ?, ?, ?)").join(", ")}
   ON CONFLICT ("bucket", "windowStartMs") DO UPDATE SET "count" = "RateLimitWindow"."count" + excluded."count"
-  RETURNING "bucket", "windowStartMs", "count"`;
-const readSql = (count: number) => `SELECT "bucket", "windowStartMs", "count" FROM "RateLimitWindow" WHERE ${Array.from({ length: count }, () => `("bucket" = ? AND "windowStartMs" = ?)`).join(" OR ")}`;
+  RETURNING "bucket", "windowStartMs", "count"`);
+const readSql = memoized((count) => `SELECT "bucket", "windowStartMs", "count" FROM "RateLimitWindow" WHERE ${Array.from({ length: count }, () => `("bucket" = ? AND "windowStartMs" = ?)`).join(" OR ")}`);
 const incrementParameters = (increments: WindowIncrement[]) => increments.flatMap((entry) => [entry.bucket, entry.windowStartMs, entry.cost, entry.windowStartMs + entry.ttlMs]);
 const readParameters = (windows: WindowRef[]) => windows.flatMap((window) => [window.bucket, window.windowStartMs]);
 const countsOf = (rows: WindowRow[], windows: WindowRef[]) => windows.map((window) => countOfWindow(rows, window));
@@ -16,7 +22,7 @@ const countsOf = (rows: WindowRow[], windows: WindowRef[]) => windows.map((windo
 /**
  * Shared state in a SQLite store's own tables through direct prepared statements (see SqliteStatements): the same
  * tables and statements as the Prisma version in shared-state-db.ts, which PostgreSQL uses, at a fraction of the cost.
- * A request's limits are one transaction, which also commits the usage counts deferred since the last one.
+ * A request's limits are one transaction.
  */
 export function createSqliteSharedState(statements: SqliteStatements): SharedState {
   const sweepDue = createSweepSchedule();

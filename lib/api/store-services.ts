@@ -11,9 +11,7 @@ import { createSqliteSharedState } from "./shared-state-sqlite";
 /** What every API request writes: limit counters and nonces (shared state), and usage counts. */
 export type StoreServices = {
   state: SharedState;
-  countUsage: UsageCounter;
-  /** Commits usage counts that are waiting for the next request (SQLite; see createSqliteUsageCounter). */
-  flushDeferredWrites: () => void;
+  usage: UsageCounter;
   /** The direct SQLite connection, when there is one. */
   statements: SqliteStatements | null;
   close: () => void;
@@ -27,11 +25,14 @@ export function openStoreServices(db: Db, databaseUrl: string, redisUrl?: string
   const sqliteFile = sqliteFileOf(databaseUrl);
   const statements = sqliteFile ? new SqliteStatements(sqliteFile) : null;
   const databaseState = statements ? createSqliteSharedState(statements) : createDatabaseSharedState(db);
+  const usage = statements ? createSqliteUsageCounter(statements) : createDatabaseUsageCounter(db);
   return {
     state: redisUrl ? createRedisSharedState(redisUrl) : databaseState,
-    countUsage: statements ? createSqliteUsageCounter(statements) : createDatabaseUsageCounter(db),
-    flushDeferredWrites: () => statements?.flushDeferred(),
+    usage,
     statements,
-    close: () => statements?.close(),
+    close: () => {
+      usage.close();
+      statements?.close();
+    },
   };
 }

@@ -38,11 +38,20 @@ function changesState(request: Request, options: ApiRouteOptions): boolean {
   return !safeMethods.has(request.method) && !options.stateless;
 }
 
-/** Step 1: refuse addresses that failed authentication too often, before looking at their key. */
-async function refuseFloodedAddress(services: ApiServices, context: RequestContext, nowMs: number): Promise<void> {
-  if (await isOverLimit(services.state, `auth-fail:ip:${context.ip}`, failedAuthPolicy, nowMs)) {
-    throw new ApiProblem("rate_limited", "Too many failed authentications from this address; wait a minute.", { headers: { "retry-after": "60" }, fields: { policy: failedAuthPolicy.name } });
-  }
+/**
+ * Addresses that failed authentication too often are refused whatever they send. A request that passes every check
+ * learns it from the same round trip that counts its limits (step 5); a request refused before that asks here first,
+ * so that a flooded address gets 429 and its failures are neither counted nor audited any more.
+ */
+const floodGuardOf = (context: RequestContext) => ({ bucket: `auth-fail:ip:${context.ip}`, policy: failedAuthPolicy });
+
+function floodedAddressProblem(): ApiProblem {
+  return new ApiProblem("rate_limited", "Too many failed authentications from this address; wait a minute.", { headers: { "retry-after": "60" }, fields: { policy: failedAuthPolicy.name } });
+}
+
+async function isFlooded(services: ApiServices, context: RequestContext, nowMs: number): Promise<boolean> {
+  const guard = floodGuardOf(context);
+  return isOverLimit(services.state, guard.bucket, guard.policy, nowMs);
 }
 
 /** Step 2: the key, or a 401 counted against the address and written to the audit log (once a minute, aggregated). */
@@ -54,6 +63,7 @@ async function authenticate(services: ApiServices, request: Request, context: Re
     now,
   );
   if (result.ok) return result.key;
+  if (await isFlooded(services, context, nowMs)) throw floodedAddressProblem();
   await countAgainstLimit(services.state, `auth-fail:ip:${context.ip}`, failedAuthPolicy, nowMs);
   const action = result.reason === "expired" ? "key.expired" : "auth.failed";
   await recordAggregatedAuditEvent(services.db, { action, outcome: "failure", actor: "api", keyId: result.keyId, ip: context.ip, userAgent: context.userAgent, requestId: context.requestId, reason: result.reason }, now);
@@ -74,7 +84,8 @@ function authorize(key: ApiKeyRecord, request: Request, context: RequestContext,
 /** Step 5: per-key limits (and per-address limits for publishable keys), with the IETF headers on every answer. */
 async function limit(services: ApiServices, key: ApiKeyRecord, context: RequestContext, headers: Headers, now: Date, cost: number): Promise<void> {
   const nowMs = now.getTime();
-  const outcomes = [await consumeRateLimit(services.state, `key:${key.keyId}`, policiesForKey(key.rateLimitPerMinute), nowMs, cost)];
+  const outcomes = [await consumeRateLimit(services.state, `key:${key.keyId}`, policiesForKey(key.rateLimitPerMinute), nowMs, cost, floodGuardOf(context))];
+  if (outcomes[0]?.guardOver) throw floodedAddressProblem();
   if (key.kind === "publishable") outcomes.push(await consumeRateLimit(services.state, `pk-ip:${context.ip}`, policiesForKey(null), nowMs, cost));
   const first = outcomes[0];
   if (first) {
@@ -95,7 +106,7 @@ async function limit(services: ApiServices, key: ApiKeyRecord, context: RequestC
 async function account(services: ApiServices, key: ApiKeyRecord, context: RequestContext, status: number, now: Date): Promise<void> {
   const inGrace = describeKeyStatus(key, now) === "grace";
   try {
-    await services.countUsage(key.keyId, status, inGrace, now);
+    await services.usage.count(key.keyId, status, inGrace, now);
     if (services.keyCache.claimLastUsedWrite(key.keyId, now.getTime())) await touchLastUsed(services.db, key.keyId, now);
     if (inGrace) {
       await recordAggregatedAuditEvent(services.db, { action: "key.used_during_grace", outcome: "success", actor: `key:${key.keyId}`, keyId: key.keyId, clientId: key.clientId, ip: context.ip, requestId: context.requestId, reason: `expires ${key.expiresAt?.toISOString()}` }, now);
@@ -118,11 +129,16 @@ export function createApiRoute<Params = Record<string, never>>(handler: ApiHandl
     const headers = new Headers({ "x-request-id": context.requestId });
     let key: ApiKeyRecord | null = null;
     try {
-      await refuseFloodedAddress(deps, context, now.getTime());
       key = await authenticate(deps, request, context, options, now);
-      authorize(key, request, context, options);
-      const rawBody = await readBodyWithLimit(request);
-      if (changesState(request, options)) await verifyRequestSignature(request, rawBody, key, { state: deps.state, kek: deps.kek(), now });
+      let rawBody: Uint8Array;
+      try {
+        authorize(key, request, context, options);
+        rawBody = await readBodyWithLimit(request);
+        if (changesState(request, options)) await verifyRequestSignature(request, rawBody, key, { state: deps.state, kek: deps.kek(), now });
+      } catch (error) {
+        if (error instanceof ApiProblem && (await isFlooded(deps, context, now.getTime()))) throw floodedAddressProblem();
+        throw error;
+      }
       await limit(deps, key, context, headers, now, options.cost ?? 1);
       const params = ((await routeContext?.params) ?? {}) as Params;
       let response: Response;

@@ -49,7 +49,7 @@ describe("the portal's ownership rules", () => {
     expect(untouched?.revokedAt).toBeNull();
     expect(untouched?.graceStartedAt).toBeNull();
 
-    await createDatabaseUsageCounter(t.store.db)(keyId, 200, false, t.now());
+    await createDatabaseUsageCounter(t.store.db).count(keyId, 200, false, t.now());
     expect(await usageFor(bob, [keyId], 30, ctx())).toEqual([]);
     expect(await usageFor(alice, [keyId], 30, ctx())).toHaveLength(1);
     expect(await usageFor(admin, [keyId], 30, ctx())).toHaveLength(1);

@@ -170,11 +170,12 @@ export async function revokeKeyFor(user: PortalUser, keyId: string, context: Por
 
 /** Usage by day and status of the listed keys this person may see, over the last `days` UTC days (today included). */
 export async function usageFor(user: PortalUser, keyIds: string[], days = 30, context: PortalContext = {}): Promise<(UsageRow & { keyId: string })[]> {
-  const { db, clock } = servicesOf(context);
+  const { db, clock, usage } = servicesOf(context);
   const wanted = [...new Set(keyIds)].filter((keyId) => keyIdSchema.safeParse(keyId).success);
   if (wanted.length === 0) return [];
   const visible = await db.apiKey.findMany({ where: { keyId: { in: wanted }, ...(isAdmin(user) ? {} : { client: { ownerId: user.id } }) }, select: { keyId: true } });
   if (visible.length === 0) return [];
+  await usage.flush();
   return listKeyUsage(db, visible.map((key) => key.keyId), addDays(toUtcDay(clock()), -(days - 1)));
 }
 

@@ -12,7 +12,7 @@ export async function createAuthTestServices(start = new Date("2026-03-01T12:00:
   const store = await createThrowawaySqliteStore();
   let current = start;
   const kek = randomBytes(32);
-  const { state, countUsage, close } = openStoreServices(store.db, store.url);
+  const { state, usage, close } = openStoreServices(store.db, store.url);
   const dispose = store.dispose;
   store.dispose = async () => {
     close();
@@ -20,7 +20,7 @@ export async function createAuthTestServices(start = new Date("2026-03-01T12:00:
   };
   return {
     store,
-    services: { db: store.db, state, countUsage, clock: () => new Date(current.getTime()), keyCache: new KeyCache(), responseCache: new ResponseCache(), kek: () => kek, trustedProxyHops: 0 },
+    services: { db: store.db, state, usage, clock: () => new Date(current.getTime()), keyCache: new KeyCache(), responseCache: new ResponseCache(), kek: () => kek, trustedProxyHops: 0 },
     advance: (ms) => {
       current = new Date(current.getTime() + ms);
     },

@@ -22,7 +22,7 @@ import { ensureWrk, runWrk, type WrkResult } from "./wrk";
 
 const port = Number(process.env.BENCH_PORT ?? 3950);
 const seconds = Number(process.env.BENCH_SECONDS ?? 8);
-const runs = Number(process.env.BENCH_RUNS ?? 5);
+const runs = Number(process.env.BENCH_RUNS ?? 7);
 const connections = 50;
 const base = `http://127.0.0.1:${port}`;
 // What browsers, `curl --compressed` and fetch (the SDK) send; the ceiling gets it too.

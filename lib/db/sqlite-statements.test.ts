@@ -70,33 +70,15 @@ describe("SqliteStatements", () => {
     statements.close();
   });
 
-  it("commits deferred writes with the next transaction, or by the timer, and at close", async () => {
-    const statements = new SqliteStatements(file, 5_000, 50);
-    const count = async (bucket: string) => (await statements.all<{ n: number }>(`SELECT count(*) AS n FROM "RateLimitWindow" WHERE "bucket" = ?`, [bucket]))[0]?.n;
-    statements.defer(insertWindow, ["deferred-1"]);
-    expect(await count("deferred-1")).toBe(0);
-    expect(await statements.transaction(() => "done")).toBe("done");
-    expect(await count("deferred-1")).toBe(1);
-
-    statements.defer(insertWindow, ["deferred-2"]);
-    await new Promise((resolve) => setTimeout(resolve, 120));
-    expect(await count("deferred-2")).toBe(1);
-
-    statements.defer(insertWindow, ["deferred-3"]);
-    statements.close();
-    const reader = new SqliteStatements(file);
-    expect((await reader.all<{ n: number }>(`SELECT count(*) AS n FROM "RateLimitWindow" WHERE "bucket" = ?`, ["deferred-3"]))[0]?.n).toBe(1);
-    reader.close();
-  });
-
-  it("keeps deferred writes queued while the store is busy and commits them once it is free", async () => {
-    const statements = new SqliteStatements(file, 5_000, 60_000);
-    statements.defer(insertWindow, ["deferred-busy"]);
+  it("runs a transaction whole, retrying it while another connection writes", async () => {
+    const statements = new SqliteStatements(file);
     const other = new Database(file);
     other.exec("BEGIN IMMEDIATE");
     setTimeout(() => other.exec("COMMIT"), 60);
-    await statements.transaction(() => undefined);
-    expect(other.prepare(`SELECT count(*) AS n FROM "RateLimitWindow" WHERE "bucket" = ?`).get("deferred-busy")).toEqual({ n: 1 });
+    const inserted = await statements.transaction(() => ["tx-1", "tx-2"].map((bucket) => statements.runNow(insertWindow, [bucket])));
+    expect(inserted).toEqual([1, 1]);
+    expect(() => statements.transactionNow(() => statements.runNow(insertWindow, ["tx-1"]))).toThrow(/UNIQUE/); // all or nothing
+    expect(other.prepare(`SELECT count(*) AS n FROM "RateLimitWindow" WHERE "bucket" LIKE 'tx-%'`).get()).toEqual({ n: 2 });
     other.close();
     statements.close();
   });

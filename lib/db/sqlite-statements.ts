@@ -1,6 +1,6 @@
 import Database from "better-sqlite3";
 
-type Parameter = string | number | bigint | null;
+export type Parameter = string | number | bigint | null;
 
 const busyRetryStartMs = 1;
 const busyRetryMaxMs = 25;
@@ -17,66 +17,24 @@ const busyRetryMaxMs = 25;
 export class SqliteStatements {
   private readonly connection: Database.Database;
   private readonly prepared = new Map<string, Database.Statement>();
-  private deferred: { sql: string; parameters: Parameter[] }[] = [];
-  private deferredTimer: NodeJS.Timeout | null = null;
-  private readonly flushOnExit = () => {
-    try {
-      this.flushDeferred();
-    } catch (error) {
-      console.error(`deferred store writes lost at exit: ${(error as Error).message}`);
-    }
-  };
+  // Built once: better-sqlite3 makes a wrapper per transaction() call, which costs more than a small transaction.
+  private readonly runInTransaction: Database.Transaction<(work: () => unknown) => unknown>;
 
-  constructor(filePath: string, private readonly busyTimeoutMs = 5_000, private readonly deferAtMostMs = 1_000) {
+  constructor(filePath: string, private readonly busyTimeoutMs = 5_000) {
     this.connection = new Database(filePath, { fileMustExist: true, timeout: 0 });
     // The store is in WAL mode (set when migrating); NORMAL is safe there and saves an fsync per commit.
     this.connection.pragma("synchronous = NORMAL");
-    process.on("exit", this.flushOnExit);
+    this.runInTransaction = this.connection.transaction((work: () => unknown) => work());
   }
 
-  /**
-   * A write that may wait up to `deferAtMostMs`: it is committed with the next transaction of this connection (a
-   * request's limit counters), or by a timer, or when the process exits, saving a commit of its own.
-   */
-  defer(sql: string, parameters: Parameter[]): void {
-    this.deferred.push({ sql, parameters });
-    this.deferredTimer ??= setTimeout(() => {
-      this.deferredTimer = null;
-      this.transaction(() => undefined).catch((error: unknown) => console.error(`deferred store writes failed: ${(error as Error).message}`));
-    }, this.deferAtMostMs).unref();
-  }
-
-  /** Runs `work` in one write transaction (BEGIN IMMEDIATE), after the deferred writes, retrying while the store is busy. */
+  /** Runs `work` in one write transaction (BEGIN IMMEDIATE), retrying the whole of it while the store is busy. */
   transaction<T>(work: () => T): Promise<T> {
-    return this.whenNotBusy(() => {
-      const pending = this.deferred;
-      try {
-        const result = this.connection.transaction(() => {
-          for (const write of pending) this.statement(write.sql).run(...write.parameters);
-          return work();
-        }).immediate();
-        this.deferred = this.deferred.slice(pending.length);
-        return result;
-      } catch (error) {
-        // A busy store is retried with the deferred writes still queued; any other failure would fail every later
-        // transaction too, so they are given up (and said so).
-        if (!isBusy(error) && pending.length > 0) {
-          console.error(`${pending.length} deferred store writes given up: ${(error as Error).message}`);
-          this.deferred = this.deferred.slice(pending.length);
-        }
-        throw error;
-      }
-    });
+    return this.whenNotBusy(() => this.transactionNow(work));
   }
 
-  /** Commits the deferred writes now (before reading what they write, and when the process exits). */
-  flushDeferred(): void {
-    if (this.deferred.length === 0 || !this.connection.open) return;
-    const pending = this.deferred;
-    this.deferred = [];
-    this.connection.transaction(() => {
-      for (const write of pending) this.statement(write.sql).run(...write.parameters);
-    })();
+  /** The same at once, without waiting: throws SQLITE_BUSY when another connection writes (for use at exit). */
+  transactionNow<T>(work: () => T): T {
+    return this.runInTransaction.immediate(work) as T;
   }
 
   /** Runs a statement that returns no rows; the number of rows it changed. */
@@ -99,10 +57,12 @@ export class SqliteStatements {
     return this.statement(sql).all(...parameters) as Row[];
   }
 
+  /** Runs a statement right away, for use inside `transaction`. */
+  runNow(sql: string, parameters: Parameter[]): number {
+    return this.statement(sql).run(...parameters).changes;
+  }
+
   close(): void {
-    this.flushDeferred();
-    if (this.deferredTimer) clearTimeout(this.deferredTimer);
-    process.off("exit", this.flushOnExit);
     this.connection.close();
   }
 

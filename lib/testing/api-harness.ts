@@ -25,8 +25,8 @@ export type ApiHarness = {
   now: () => Date;
   route: (handler: ApiHandler<never>, options: ApiRouteOptions) => TestRoute;
   createKey: (input?: Partial<NewKeyInput> & { clientName?: string }) => Promise<{ key: string; keyId: string; signingSecret: string | null; clientId: number }>;
-  /** Commits deferred usage counts, for a test that reads them from the store directly. */
-  flushDeferredWrites: () => void;
+  /** Writes usage counts held in memory, for a test that reads them from the store directly. */
+  flushUsage: () => Promise<void>;
   /** Sets a SQLite pragma on every connection the services hold: Prisma's and the direct one. */
   setSqlitePragma: (setting: string) => Promise<void>;
   dispose: () => Promise<void>;
@@ -40,7 +40,7 @@ export async function createApiHarness(options: { state?: (services: { db: ApiSe
   const services: ApiServices = {
     db: store.db,
     state: options.state ? options.state({ db: store.db }) : storeServices.state,
-    countUsage: storeServices.countUsage,
+    usage: storeServices.usage,
     clock: () => new Date(current.getTime()),
     keyCache: new KeyCache(),
     responseCache: new ResponseCache(),
@@ -70,7 +70,7 @@ export async function createApiHarness(options: { state?: (services: { db: ApiSe
       );
       return { key: issued.key, keyId: issued.record.keyId, signingSecret: issued.signingSecret, clientId: client.id };
     },
-    flushDeferredWrites: storeServices.flushDeferredWrites,
+    flushUsage: storeServices.usage.flush,
     setSqlitePragma: async (setting) => {
       await store.db.$executeRawUnsafe(`PRAGMA ${setting}`);
       storeServices.statements?.pragma(setting);

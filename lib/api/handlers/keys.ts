@@ -71,6 +71,7 @@ export const getKeyUsage: ApiHandler<KeyParams> = async (input) => {
   const { days } = parseQuery(getKeyUsageOperation.query, request);
   const target = await findOwnKey(input);
   const fromDay = addDays(toUtcDay(now), -(days - 1));
+  await services.usage.flush();
   const rows = await listKeyUsage(services.db, [target.keyId], fromDay);
   return jsonResponse({ key_id: target.keyId, from: fromDay, to: toUtcDay(now), data: rows.map((row) => ({ date: row.day, status: row.status, in_grace: row.inGrace, count: row.count })) });
 };
