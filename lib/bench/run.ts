@@ -17,6 +17,7 @@ import { getKeyEncryptionKey } from "@/lib/keys/key-encryption-key";
 import { createApiKey } from "@/lib/keys/key-store";
 import { runScenarioBench } from "@/lib/bench/scenario-bench";
 import { formatPageBench, measurePages } from "./page-bench";
+import { findServerPid, readCpuMilliseconds } from "./server-process";
 import { runSustainedLoad } from "./sustained-load";
 import { ensureWrk, runWrk, type WrkResult } from "./wrk";
 
@@ -31,7 +32,9 @@ const clientHeaders = { "accept-encoding": "gzip, deflate, br" };
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 
 type Target = { name: string; url: string; headers: Record<string, string>; runs: number; connections?: number };
-type Measured = Target & { results: WrkResult[] };
+/** A wrk run and the app server's CPU time per request during it (all its threads). */
+type Run = WrkResult & { serverCpuMsPerRequest: number };
+type Measured = Target & { results: Run[] };
 
 /**
  * Waits until the server has finished what the last run left queued (a slow route keeps rendering after wrk
@@ -46,15 +49,20 @@ async function waitUntilSettled(): Promise<void> {
   }
 }
 
-async function runSettled(target: Target, runSeconds: number): Promise<WrkResult> {
+let serverPid: number | null = null;
+
+async function runSettled(target: Target, runSeconds: number): Promise<Run> {
   await waitUntilSettled();
-  return runWrk(target.url, { seconds: runSeconds, connections: target.connections ?? connections, headers: target.headers });
+  const cpuBefore = serverPid ? readCpuMilliseconds(serverPid) : 0;
+  const result = await runWrk(target.url, { seconds: runSeconds, connections: target.connections ?? connections, headers: target.headers });
+  const cpuMs = serverPid ? readCpuMilliseconds(serverPid) - cpuBefore : Number.NaN;
+  return { ...result, serverCpuMsPerRequest: cpuMs / Math.max(result.requests, 1) };
 }
 
 /** Each target once uncounted (warm-up), then `rounds` rounds of one run per target, the order turning each round. */
 async function measureInRounds(targets: Target[]): Promise<Measured[]> {
   for (const target of targets) await runSettled(target, 3);
-  const measured = targets.map((target) => ({ ...target, results: [] as WrkResult[] }));
+  const measured = targets.map((target) => ({ ...target, results: [] as Run[] }));
   const rounds = Math.max(...targets.map((target) => target.runs));
   for (let round = 0; round < rounds; round++) {
     for (let index = 0; index < measured.length; index++) {
@@ -68,6 +76,7 @@ async function measureInRounds(targets: Target[]): Promise<Measured[]> {
 }
 
 const rpsOf = (target: Measured) => median(target.results.map((result) => result.rps));
+const cpuOf = (target: Measured) => median(target.results.map((result) => result.serverCpuMsPerRequest));
 
 async function waitForServer(): Promise<void> {
   const deadline = Date.now() + 300_000;
@@ -101,6 +110,7 @@ const server = spawn(process.execPath, [path.join(projectRoot, "lib/start/start.
 try {
   await waitForServer();
   ensureWrk();
+  serverPid = findServerPid(server.pid ?? 0);
   const pricesUrl = `${base}/api/v1/tokens/lunc/prices?limit=5000`;
   const [ceiling, keyed, identity, chart, page] = await measureInRounds([
     { name: "ceiling: GET /ceiling (no key, no store)", url: `${base}/ceiling`, headers: clientHeaders, runs },
@@ -122,7 +132,7 @@ try {
     const refused = target.results.reduce((sum, result) => sum + result.non2xx3xx, 0);
     const socketErrors = target.results.reduce((sum, result) => sum + result.socketErrors, 0);
     const answers = refused + socketErrors === 0 ? "all 2xx/3xx" : `**${refused} not 2xx/3xx, ${socketErrors} socket errors**`;
-    return `| ${target.name} | **${rpsOf(target).toFixed(0)}** | ${target.results.map((result) => result.rps.toFixed(0)).join(", ")} | ${median(target.results.map((result) => result.p50Ms)).toFixed(1)} | ${median(target.results.map((result) => result.p99Ms)).toFixed(1)} | ${target.results.reduce((sum, result) => sum + result.requests, 0)}, ${answers} |`;
+    return `| ${target.name} | **${rpsOf(target).toFixed(0)}** | ${target.results.map((result) => result.rps.toFixed(0)).join(", ")} | ${median(target.results.map((result) => result.p50Ms)).toFixed(1)} | ${median(target.results.map((result) => result.p99Ms)).toFixed(1)} | ${cpuOf(target).toFixed(2)} | ${target.results.reduce((sum, result) => sum + result.requests, 0)}, ${answers} |`;
   };
   const report = `# Benchmarks
 
@@ -133,8 +143,8 @@ finished the last); after one uncounted 3-second warm-up each, the routes take t
 the slow page render), and each figure is the median of its runs. Requests send
 \`Accept-Encoding: gzip, deflate, br\`, as browsers, \`curl --compressed\` and fetch (the SDK) do, except in the row that says not.
 
-| route | requests/s, median | each run | p50 ms | p99 ms | requests, answers |
-|---|---|---|---|---|---|
+| route | requests/s, median | each run | p50 ms | p99 ms | server CPU ms/request | requests, answers |
+|---|---|---|---|---|---|---|
 ${row(ceiling)}
 ${row(keyed)}
 ${row(identity)}
@@ -142,6 +152,7 @@ ${row(chart)}
 ${row(page)}
 
 - keyed-read/ceiling ratio: **${ratio.toFixed(2)}** (median keyed read ÷ median ceiling; goal of issue 9: at least 0.80); round by round: ${roundRatios.join(", ")}
+- the same comparison in the server's CPU time per request (all its threads, from /proc; median of the runs): ceiling ${cpuOf(ceiling).toFixed(2)} ms, keyed read ${cpuOf(keyed).toFixed(2)} ms, ratio ${(cpuOf(ceiling) / cpuOf(keyed)).toFixed(2)}
 - snapshot import: ${imported.counts.added} rows in ${(importMs / 1000).toFixed(2)} s
 ${sustained}
 ${scenarioLines}

@@ -1,24 +1,9 @@
-import { readdirSync, readFileSync } from "node:fs";
 import autocannon from "autocannon";
 import { readResidentMegabytes } from "./process-memory";
+import { findServerPid } from "./server-process";
 
 const seconds = Number(process.env.BENCH_LOAD_SECONDS ?? 60);
 const connections = 100;
-
-/** The app server process (lib/start/server.mjs) that `npm start` spawned as `parentPid`'s child. */
-function findServerPid(parentPid: number): number | null {
-  for (const entry of readdirSync("/proc")) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
-      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
-      if (ppid === parentPid && readFileSync(`/proc/${entry}/cmdline`, "utf8").includes("server.mjs")) return Number(entry);
-    } catch {
-      // the process ended while we looked
-    }
-  }
-  return null;
-}
 
 /**
  * The long form of the load test in `npm test`: keyed reads (half of them revalidating with an ETag) at 100
