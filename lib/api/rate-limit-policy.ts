@@ -16,12 +16,21 @@ export const failedAuthPolicy: RateLimitPolicy = { name: "auth-failures", quota:
  */
 export function policiesForKey(perMinute: number | null): RateLimitPolicy[] {
   if (perMinute === null) return defaultPolicies;
-  return defaultPolicies.map((policy) => {
-    if (policy.name === "minute") return { ...policy, quota: perMinute };
-    if (policy.name === "burst") return { ...policy, quota: Math.max(policy.quota, Math.ceil(perMinute / 30)) };
-    return policy;
-  });
+  // Built once per quota: this runs on every request, and keys share a handful of quotas.
+  let policies = policiesByQuota.get(perMinute);
+  if (!policies) {
+    policies = defaultPolicies.map((policy) => {
+      if (policy.name === "minute") return { ...policy, quota: perMinute };
+      if (policy.name === "burst") return { ...policy, quota: Math.max(policy.quota, Math.ceil(perMinute / 30)) };
+      return policy;
+    });
+    if (policiesByQuota.size >= 1000) policiesByQuota.clear();
+    policiesByQuota.set(perMinute, policies);
+  }
+  return policies;
 }
+
+const policiesByQuota = new Map<number, RateLimitPolicy[]>();
 
 export function windowStartMs(policy: RateLimitPolicy, nowMs: number): number {
   const size = policy.windowSeconds * 1000;

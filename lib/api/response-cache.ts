@@ -6,6 +6,8 @@ import { matchesIfNoneMatch } from "./cached-response";
 
 const gzipAsync = promisify(gzip);
 
+const keysByUrl = new Map<string, string>();
+
 /** Below this size compressing saves too little to pay for itself. */
 const compressFromBytes = 1024;
 
@@ -32,8 +34,14 @@ export class ResponseCache {
 
   /** The same answer for the same path and query, whatever the order of the query's parameters. */
   static keyOf(request: Request): string {
+    const seen = keysByUrl.get(request.url);
+    if (seen !== undefined) return `${request.method} ${seen}`;
     const url = new URL(request.url);
-    return `${request.method} ${url.pathname}?${canonicalizeQuery(url.searchParams)}`;
+    const key = `${url.pathname}?${canonicalizeQuery(url.searchParams)}`;
+    // Clients repeat the same few URLs; parsing and sorting each query once is enough.
+    if (keysByUrl.size >= 1000) keysByUrl.clear();
+    keysByUrl.set(request.url, key);
+    return `${request.method} ${key}`;
   }
 
   get(key: string, nowMs: number): CachedAnswer | null {

@@ -26,19 +26,22 @@ const countsOf = (rows: WindowRow[], windows: WindowRef[]) => windows.map((windo
  */
 export function createSqliteSharedState(statements: SqliteStatements): SharedState {
   const sweepDue = createSweepSchedule();
-  const sweep = async (nowMs: number) => {
+  // Expired rows go in the same transaction as a request's limits, now and then.
+  const sweepNow = (nowMs: number) => {
     if (!sweepDue(nowMs)) return;
-    await statements.run(`DELETE FROM "RateLimitWindow" WHERE "expiresAtMs" < ?`, [nowMs]);
-    await statements.run(`DELETE FROM "RequestNonce" WHERE "expiresAtMs" < ?`, [nowMs]);
+    statements.runNow(`DELETE FROM "RateLimitWindow" WHERE "expiresAtMs" < ?`, [nowMs]);
+    statements.runNow(`DELETE FROM "RequestNonce" WHERE "expiresAtMs" < ?`, [nowMs]);
   };
   const incrementAndReadWindows: SharedState["incrementAndReadWindows"] = (increments, reads, nowMs) =>
-    failClosed(async () => {
-      await sweep(nowMs);
-      return statements.transaction(() => ({
-        counted: increments.length === 0 ? [] : countsOf(statements.allNow<WindowRow>(incrementSql(increments.length), incrementParameters(increments)), increments),
-        read: reads.length === 0 ? [] : countsOf(statements.allNow<WindowRow>(readSql(reads.length), readParameters(reads)), reads),
-      }));
-    });
+    failClosed(() =>
+      statements.transaction(() => {
+        sweepNow(nowMs);
+        return {
+          counted: increments.length === 0 ? [] : countsOf(statements.allNow<WindowRow>(incrementSql(increments.length), incrementParameters(increments)), increments),
+          read: reads.length === 0 ? [] : countsOf(statements.allNow<WindowRow>(readSql(reads.length), readParameters(reads)), reads),
+        };
+      }),
+    );
   return {
     incrementAndReadWindows,
     incrementWindows: async (increments, nowMs) => (increments.length === 0 ? [] : (await incrementAndReadWindows(increments, [], nowMs)).counted),

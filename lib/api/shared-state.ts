@@ -28,11 +28,13 @@ export class SharedStateUnavailable extends Error {
 }
 
 /** Runs a state operation, turning any failure into SharedStateUnavailable. */
-export async function failClosed<T>(work: () => Promise<T>): Promise<T> {
+export function failClosed<T>(work: () => Promise<T>): Promise<T> {
   try {
-    return await work();
+    return work().catch((error: unknown) => {
+      throw new SharedStateUnavailable(error);
+    });
   } catch (error) {
-    throw new SharedStateUnavailable(error);
+    return Promise.reject(new SharedStateUnavailable(error));
   }
 }
 

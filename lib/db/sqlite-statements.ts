@@ -75,15 +75,25 @@ export class SqliteStatements {
     return statement;
   }
 
-  private async whenNotBusy<T>(work: () => T): Promise<T> {
+  /** The first attempt runs at once; only a busy store leads to the waiting loop (this runs on every request). */
+  private whenNotBusy<T>(work: () => T): Promise<T> {
+    try {
+      return Promise.resolve(work());
+    } catch (error) {
+      if (!isBusy(error)) return Promise.reject(error);
+    }
+    return this.retryWhileBusy(work);
+  }
+
+  private async retryWhileBusy<T>(work: () => T): Promise<T> {
     const deadline = Date.now() + this.busyTimeoutMs;
     for (let pauseMs = busyRetryStartMs; ; pauseMs = Math.min(pauseMs * 2, busyRetryMaxMs)) {
+      await new Promise((resolve) => setTimeout(resolve, pauseMs));
       try {
         return work();
       } catch (error) {
         if (!isBusy(error) || Date.now() >= deadline) throw error;
       }
-      await new Promise((resolve) => setTimeout(resolve, pauseMs));
     }
   }
 }
