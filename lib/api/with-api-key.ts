@@ -64,7 +64,8 @@ async function authenticate(services: ApiServices, request: Request, context: Re
   );
   if (result.ok) return result.key;
   if (await isFlooded(services, context, nowMs)) throw floodedAddressProblem();
-  await countAgainstLimit(services.state, `auth-fail:ip:${context.ip}`, failedAuthPolicy, nowMs);
+  const guard = floodGuardOf(context);
+  await countAgainstLimit(services.state, guard.bucket, guard.policy, nowMs);
   const action = result.reason === "expired" ? "key.expired" : "auth.failed";
   await recordAggregatedAuditEvent(services.db, { action, outcome: "failure", actor: "api", keyId: result.keyId, ip: context.ip, userAgent: context.userAgent, requestId: context.requestId, reason: result.reason }, now);
   throw result.problem;
