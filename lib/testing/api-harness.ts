@@ -9,7 +9,8 @@ import { KeyCache } from "@/lib/keys/key-cache";
 import { ResponseCache } from "@/lib/api/response-cache";
 import { createApiKey, type NewKeyInput } from "@/lib/keys/key-store";
 import { buildStringToSign, sha256Hex, signRequest } from "@/lib/keys/request-signature";
-import { createThrowawaySqliteStore, type ThrowawayStore } from "./throwaway-store";
+import { importSnapshot } from "@/lib/ingest/snapshot";
+import { createThrowawaySqliteStore, useAsAppStore, type ThrowawayStore } from "./throwaway-store";
 
 export const testOrigin = "http://127.0.0.1:3100";
 
@@ -101,4 +102,12 @@ export function signHeaders(signingSecret: string, input: { method: string; url:
 
 export async function readProblem(response: Response): Promise<{ type: string; title: string; status: number; detail: string; instance: string; request_id: string; [field: string]: unknown }> {
   return (await response.json()) as never;
+}
+
+/** A harness whose store holds the bundled snapshot and is the app's store, for handlers that read through the app's queries. */
+export async function createSnapshotApiHarness(): Promise<ApiHarness> {
+  const harness = await createApiHarness();
+  await importSnapshot(harness.store.db);
+  useAsAppStore(harness.store.url);
+  return harness;
 }

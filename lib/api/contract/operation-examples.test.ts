@@ -1,8 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { importSnapshot } from "@/lib/ingest/snapshot";
-import { buildRequest, createApiHarness, type ApiHarness } from "@/lib/testing/api-harness";
+import { buildRequest, createSnapshotApiHarness, type ApiHarness } from "@/lib/testing/api-harness";
 import { operationHandlers } from "@/lib/testing/operation-handlers";
-import { useAsAppStore } from "@/lib/testing/throwaway-store";
 import type { ApiHandler } from "@/lib/api/with-api-key";
 import { fillOperationPath, resolveExampleResponse, type ApiOperation } from "./api-operation";
 import { apiOperations, type OperationId } from "./api-operations";
@@ -21,9 +19,7 @@ describe("the spec's examples are the bundled data's real answers", () => {
   let key: string;
 
   beforeAll(async () => {
-    harness = await createApiHarness();
-    await importSnapshot(harness.store.db);
-    useAsAppStore(harness.store.url);
+    harness = await createSnapshotApiHarness();
     key = (await harness.createKey({ scopes: ["prices:read", "supply:read", "burns:read"], rateLimitPerMinute: 100_000 })).key;
   });
   afterAll(async () => harness?.dispose());

@@ -1,9 +1,7 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { importSnapshot } from "@/lib/ingest/snapshot";
-import { buildRequest, createApiHarness, signHeaders, type ApiHarness } from "@/lib/testing/api-harness";
+import { buildRequest, createSnapshotApiHarness, signHeaders, type ApiHarness } from "@/lib/testing/api-harness";
 import { operationHandlers } from "@/lib/testing/operation-handlers";
-import { useAsAppStore } from "@/lib/testing/throwaway-store";
 import { fillOperationPath, type ApiOperation } from "./api-operation";
 import { apiOperations, type OperationId } from "./api-operations";
 
@@ -42,9 +40,7 @@ describe(`every query and body parser of the API, ${RUNS} generated inputs each:
   let signingSecret = "";
 
   beforeAll(async () => {
-    harness = await createApiHarness();
-    await importSnapshot(harness.store.db);
-    useAsAppStore(harness.store.url);
+    harness = await createSnapshotApiHarness();
     const issued = await harness.createKey({ scopes: ["prices:read", "supply:read", "burns:read", "scenarios:run", "usage:read", "keys:read", "keys:manage"], rateLimitPerMinute: 100_000 });
     key = issued.key;
     signingSecret = issued.signingSecret ?? "";

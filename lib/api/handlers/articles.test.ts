@@ -1,7 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { importSnapshot } from "@/lib/ingest/snapshot";
-import { buildRequest, createApiHarness, readProblem, type ApiHarness } from "@/lib/testing/api-harness";
-import { useAsAppStore } from "@/lib/testing/throwaway-store";
+import { buildRequest, createSnapshotApiHarness, readProblem, type ApiHarness } from "@/lib/testing/api-harness";
 import { resolveExampleResponse } from "../contract/api-operation";
 import { apiOperations } from "../contract/api-operations";
 import type { ArticleDetailResponse, ArticleListResponse } from "../contract/article-operations";
@@ -14,9 +12,7 @@ describe("GET /api/v1/articles and /api/v1/articles/{slug}", () => {
   let key: string;
 
   beforeAll(async () => {
-    harness = await createApiHarness();
-    await importSnapshot(harness.store.db);
-    useAsAppStore(harness.store.url);
+    harness = await createSnapshotApiHarness();
     key = (await harness.createKey({ scopes: ["articles:read"], rateLimitPerMinute: 100_000 })).key;
   });
   afterAll(async () => harness?.dispose());

@@ -1,7 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { importSnapshot } from "@/lib/ingest/snapshot";
-import { buildRequest, createApiHarness, readProblem, type ApiHarness, type TestRoute } from "@/lib/testing/api-harness";
-import { useAsAppStore } from "@/lib/testing/throwaway-store";
+import { buildRequest, createSnapshotApiHarness, readProblem, type ApiHarness, type TestRoute } from "@/lib/testing/api-harness";
 import { getCoverage } from "./coverage";
 import { getToken, getTokenBurns, getTokenPrices, getTokenSupply, listTokens } from "./tokens";
 
@@ -17,9 +15,7 @@ describe("v1 data routes on the bundled snapshot", () => {
   };
 
   beforeAll(async () => {
-    harness = await createApiHarness();
-    await importSnapshot(harness.store.db);
-    useAsAppStore(harness.store.url);
+    harness = await createSnapshotApiHarness();
     key = (await harness.createKey({ scopes: ["prices:read", "supply:read", "burns:read"] })).key;
     routes = {
       tokens: harness.route(listTokens, { scope: "prices:read" }),
